@@ -1,0 +1,90 @@
+import {workloads, type Workload} from '../engine/menu.js';
+import {modes, type Mode} from '../engine/modes.js';
+import {UsageError} from '../usage-error.js';
+
+/** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
+export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
+
+export type RunSettings = {
+  mode: Mode;
+  workers: number;
+  customers: number;
+  workload: Workload;
+  seed: number;
+  speed: number;
+  scenario: string | null;
+  plain: boolean;
+  json: boolean;
+};
+
+export const defaultSeed = 7;
+
+const given = (flags: RawFlags, name: string): string | undefined => {
+  const value = flags[name];
+  if (value === undefined || typeof value === 'boolean') return undefined;
+  return value;
+};
+
+function oneOf<T extends string>(
+  flags: RawFlags,
+  name: string,
+  accepted: readonly T[],
+  fallback: T,
+): T {
+  const value = given(flags, name);
+  if (value === undefined) return fallback;
+  if (!(accepted as readonly string[]).includes(value)) {
+    throw new UsageError(
+      `--${name} ${JSON.stringify(value)} is not accepted; use one of ${accepted.join(', ')}`,
+    );
+  }
+  return value as T;
+}
+
+function integer(
+  flags: RawFlags,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  const value = given(flags, name);
+  if (value === undefined) return fallback;
+  if (!/^[+-]?\d+$/.test(value.trim()) || Number(value) < min || Number(value) > max) {
+    throw new UsageError(
+      `--${name} ${JSON.stringify(value)} is not accepted; use a whole number from ${min} to ${max}`,
+    );
+  }
+  return Number(value);
+}
+
+function positiveNumber(flags: RawFlags, name: string, max: number, fallback: number): number {
+  const value = given(flags, name);
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || number > max) {
+    throw new UsageError(
+      `--${name} ${JSON.stringify(value)} is not accepted; use a number above 0 and at most ${max}`,
+    );
+  }
+  return number;
+}
+
+/** Validates the run flags; throws a UsageError naming the flag and what it accepts. */
+export function runSettings(flags: RawFlags, defaultWorkers: number): RunSettings {
+  const scenario = given(flags, 'scenario');
+  if (scenario !== undefined && scenario.trim() === '') {
+    throw new UsageError('--scenario needs a file name: a JSON scenario file (see examples/)');
+  }
+  return {
+    mode: oneOf(flags, 'mode', modes, 'hybrid'),
+    workers: integer(flags, 'workers', 1, 256, Math.min(256, defaultWorkers)),
+    customers: integer(flags, 'customers', 1, 10_000, 5),
+    workload: oneOf(flags, 'workload', workloads, 'mixed'),
+    seed: integer(flags, 'seed', -2_147_483_648, 4_294_967_295, defaultSeed),
+    speed: positiveNumber(flags, 'speed', 100, 1),
+    scenario: scenario ?? null,
+    plain: flags.plain === true,
+    json: flags.json === true,
+  };
+}

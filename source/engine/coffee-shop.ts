@@ -1,0 +1,48 @@
+import {availableParallelism} from 'node:os';
+import {calibrate, type Calibration} from './calibrate.js';
+import {BaristaPool} from './pool.js';
+import {runShop, type RunHandle, type RunOptions} from './shop.js';
+
+export const defaultWorkers = (): number => availableParallelism();
+
+/**
+ * A shop that stays open across runs: calibrated once, its barista threads
+ * started once and reused by every run (switching mode starts no thread).
+ */
+export class CoffeeShop {
+  private constructor(
+    public pool: BaristaPool,
+    readonly calibration: Calibration,
+  ) {}
+
+  static async open(workers: number, calibrationBudgetMs = 80): Promise<CoffeeShop> {
+    const calibration = calibrate(calibrationBudgetMs);
+    const pool = await BaristaPool.start(workers, Math.round(calibration.unitsPerMs * 5));
+    return new CoffeeShop(pool, calibration);
+  }
+
+  get workers(): number {
+    return this.pool.workers;
+  }
+
+  run(options: Omit<RunOptions, 'pool' | 'unitsPerMs' | 'workers'>): RunHandle {
+    return runShop({
+      ...options,
+      pool: this.pool,
+      workers: this.pool.workers,
+      unitsPerMs: this.calibration.unitsPerMs,
+    });
+  }
+
+  /** A different number of baristas: a new pool (the only time threads start after opening). */
+  async resize(workers: number): Promise<void> {
+    if (workers === this.pool.workers) return;
+    const old = this.pool;
+    this.pool = await BaristaPool.start(workers, Math.round(this.calibration.unitsPerMs * 5));
+    await old.close();
+  }
+
+  close(): Promise<void> {
+    return this.pool.close();
+  }
+}

@@ -1,0 +1,222 @@
+import {brewKernel} from './kernel.js';
+import {RunClock, performanceNow, type Now} from './clock.js';
+import {ABORTED, PAUSED, RUNNING, RunControl} from './control.js';
+import {startLoopMonitor} from './loop-monitor.js';
+import {baristasFor, planFor, type Mode} from './modes.js';
+import type {BaristaPool} from './pool.js';
+import type {Scenario, Customer} from './scenario.js';
+import {Semaphore} from './semaphore.js';
+import {runSleep} from './sleep.js';
+import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../timeline/events.js';
+
+export type RunOptions = {
+  scenario: Scenario;
+  mode: Mode;
+  /** Barista threads of the pool (--workers). */
+  workers: number;
+  pool: BaristaPool;
+  unitsPerMs: number;
+  /** Time scale: 2 runs twice as fast (durations and brew sizes halved). */
+  speed?: number;
+  /** Length of a brew slice in concurrent mode, ms at time scale 1. */
+  sliceMs?: number;
+  signal?: AbortSignal;
+  onEvent?: (event: ShopEvent) => void;
+  now?: Now;
+};
+
+export type RunHandle = {
+  /** Settles when every customer is served, failed, or the run was aborted. */
+  done: Promise<RunOutcome>;
+  clock: RunClock;
+  /** Brews computing right now on barista threads, from the start each thread measured. */
+  brewsInProgress(): Array<{thread: number; customer: number; step: number; start: number}>;
+  pause(): void;
+  resume(): void;
+};
+
+export type RunOutcome = {events: ShopEvent[]; aborted: boolean; failed: number};
+
+const isAbort = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'AbortError' || error.name === 'CancelledRun');
+
+/** Runs the coffee shop once: one coroutine per customer on this event loop, brews on the pool. */
+export function runShop(options: RunOptions): RunHandle {
+  const {scenario, mode, workers, pool, unitsPerMs} = options;
+  const speed = options.speed ?? 1;
+  const sliceMs = options.sliceMs ?? 50;
+  const clock = new RunClock(options.now ?? performanceNow);
+  const control = new RunControl();
+  const stop = new AbortController();
+  const signal = stop.signal;
+  const onOuterAbort = () => stop.abort(options.signal?.reason);
+  if (options.signal?.aborted) stop.abort(options.signal.reason);
+  options.signal?.addEventListener('abort', onOuterAbort, {once: true});
+  // A barista notices the control word within half a millisecond; piscina's own
+  // abort (which terminates the thread) is only a backstop for a stuck one.
+  const backstop = new AbortController();
+  signal.addEventListener(
+    'abort',
+    () => {
+      control.set(ABORTED);
+      setTimeout(() => backstop.abort(), 500).unref();
+    },
+    {once: true},
+  );
+
+  const plan = planFor(mode, workers);
+  const events: ShopEvent[] = [];
+  const emit = (event: ShopEvent) => {
+    events.push(event);
+    options.onEvent?.(event);
+  };
+  const recipeOf = (customer: Customer) => scenario.menu[customer.drink] ?? [];
+  const info: RunInfo = {
+    mode,
+    workload: scenario.workload,
+    workers,
+    baristas: baristasFor(mode, workers),
+    seed: scenario.seed,
+    speed,
+    scenarioName: scenario.name,
+    customers: scenario.customers,
+    recipes: Object.fromEntries(
+      scenario.customers.map((c) => [
+        c.id,
+        recipeOf(c).map((s) => ({kind: s.kind, ms: s.ms / speed})),
+      ]),
+    ),
+    unitsPerMs,
+    sliceMs: sliceMs / speed,
+  };
+  emit({kind: 'run-start', t: 0, info});
+  const monitor = startLoopMonitor(clock, emit, () => pool.queued());
+  const orderSlots = new Semaphore(plan.orderSlots ?? Number.POSITIVE_INFINITY);
+  const chunkUnits = Math.max(1000, Math.round(unitsPerMs / 2));
+
+  const brew = async (customer: Customer, step: number, ms: number) => {
+    const units = Math.max(1, Math.round((ms / speed) * unitsPerMs));
+    const seed = customer.id * 7919 + step;
+    if (plan.brewOn === 'main') {
+      // The anti-pattern on purpose: computing on the event loop blocks it.
+      await clock.whenRunning(signal);
+      const start = clock.elapsed();
+      const checksum = brewKernel(units, seed);
+      const end = clock.elapsed();
+      emit({
+        kind: 'segment',
+        customer: customer.id,
+        step,
+        stepKind: 'brew',
+        thread: MAIN_THREAD,
+        start,
+        end,
+      });
+      return checksum;
+    }
+    const sliceUnits = plan.sliced
+      ? Math.max(1, Math.round((sliceMs / speed) * unitsPerMs))
+      : units;
+    let checksum = seed;
+    let slice = 0;
+    for (let done = 0; done < units; done += sliceUnits) {
+      signal.throwIfAborted();
+      await clock.whenRunning(signal);
+      slice++;
+      const result = await options.pool.run(
+        {
+          units: Math.min(sliceUnits, units - done),
+          chunkUnits,
+          seed: checksum,
+          control: control.buffer,
+          customer: customer.id,
+          step,
+        },
+        plan.brewOn,
+        backstop.signal,
+      );
+      for (const [from, to] of result.intervals) {
+        emit({
+          kind: 'segment',
+          customer: customer.id,
+          step,
+          stepKind: 'brew',
+          thread: result.threadId,
+          start: clock.fromEpoch(from),
+          end: clock.fromEpoch(to),
+          ...(plan.sliced ? {slice} : {}),
+        });
+      }
+      signal.throwIfAborted();
+      checksum = result.checksum;
+    }
+    return checksum;
+  };
+
+  const serveCustomer = async (customer: Customer) => {
+    await runSleep(clock, customer.arrivalMs / speed, signal);
+    emit({kind: 'arrive', t: clock.elapsed(), customer: customer.id});
+    const release = await orderSlots.acquire(signal);
+    try {
+      for (const [step, {kind, ms}] of recipeOf(customer).entries()) {
+        emit({kind: 'step-start', t: clock.elapsed(), customer: customer.id, step, stepKind: kind});
+        if (kind === 'brew') {
+          await brew(customer, step, ms);
+        } else {
+          const start = clock.elapsed();
+          await runSleep(clock, ms / speed, signal);
+          const end = clock.elapsed();
+          emit({
+            kind: 'segment',
+            customer: customer.id,
+            step,
+            stepKind: kind,
+            thread: MAIN_THREAD,
+            start,
+            end,
+            plannedMs: ms / speed,
+          });
+        }
+      }
+      emit({kind: 'served', t: clock.elapsed(), customer: customer.id});
+    } catch (error) {
+      if (isAbort(error) || signal.aborted) throw error;
+      emit({kind: 'failed', t: clock.elapsed(), customer: customer.id, reason: String(error)});
+      return false;
+    } finally {
+      release();
+    }
+    return true;
+  };
+
+  const done = Promise.allSettled(scenario.customers.map(serveCustomer)).then((results) => {
+    monitor.stop();
+    options.signal?.removeEventListener('abort', onOuterAbort);
+    const aborted = signal.aborted;
+    const failed = results.filter(
+      (r) => (r.status === 'fulfilled' && !r.value) || (r.status === 'rejected' && !aborted),
+    ).length;
+    emit({kind: 'run-end', t: clock.elapsed(), aborted});
+    return {events, aborted, failed};
+  });
+
+  return {
+    done,
+    clock,
+    brewsInProgress: () =>
+      options.pool.inProgress().map((brew) => ({
+        thread: brew.threadId,
+        customer: brew.customer,
+        step: brew.step,
+        start: clock.fromEpoch(brew.startEpoch),
+      })),
+    pause() {
+      clock.pause();
+      control.set(PAUSED);
+    },
+    resume() {
+      clock.resume();
+      control.set(RUNNING);
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import {MAIN_THREAD} from './events.js';
+import {baristaLanes, type Segment, type Timeline} from './reduce.js';
+
+export type Figures = {
+  /** From the run's start to the last served customer (or the run's end). */
+  makespanMs: number;
+  /** The sum of every customer's measured steps: what the shop would take doing one thing at a time. */
+  totalWorkMs: number;
+  /** The longest single customer's measured steps. */
+  longestOrderMs: number;
+  /** Sum of the work over the makespan: how much happened at once, on average. */
+  overlap: number;
+  ordersDone: number;
+  ordersTotal: number;
+  ordersFailed: number;
+  /** Orders served per second of run time. */
+  throughputPerS: number;
+  /** Busy ms per thread: brews for barista threads; for the main thread, the event loop's measured busy time. */
+  busyMsByThread: Record<string, number>;
+  /** Busy time over makespan, per thread. */
+  utilisationByThread: Record<string, number>;
+  /** Brew (CPU) time in total. */
+  brewMs: number;
+  /** Arrival to served, per customer id. */
+  latencyMsByCustomer: Record<string, number>;
+  loopLagMaxMs: number;
+  loopLagMeanMs: number;
+  /** The sequential run's makespan over this one's, when the sequential run of the same customers is known. */
+  speedup: number | null;
+};
+
+const duration = (segment: Segment) => segment.end - segment.start;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+/** Math.max over a list that may be long (spreading 100,000 arguments overflows the stack). */
+const max = (values: number[]) => values.reduce((best, value) => (value > best ? value : best), 0);
+
+/** The run's makespan: the end, or for a run in progress the latest time seen. */
+export function makespanMs(timeline: Timeline): number {
+  return timeline.endedAt ?? timeline.latest;
+}
+
+export function computeFigures(timeline: Timeline, sequentialMakespanMs?: number | null): Figures {
+  const makespan = makespanMs(timeline);
+  const workByCustomer = timeline.customers.map((lane) => sum(lane.segments.map(duration)));
+  const totalWork = sum(workByCustomer);
+  const busy: Record<string, number> = {};
+  for (const lane of baristaLanes(timeline)) busy[lane.thread] = sum(lane.segments.map(duration));
+  const mainBrews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
+    (s) => s.stepKind === 'brew',
+  );
+  const loopBusy = sum(timeline.loop.map((sample) => sample.busy * (sample.end - sample.start)));
+  busy[MAIN_THREAD] = Math.max(loopBusy, sum(mainBrews.map(duration)));
+  const utilisation: Record<string, number> = {};
+  for (const [thread, ms] of Object.entries(busy))
+    utilisation[thread] = makespan > 0 ? ms / makespan : 0;
+  const latency: Record<string, number> = {};
+  for (const lane of timeline.customers) {
+    if (lane.servedAt !== null && lane.arrivedAt !== null)
+      latency[lane.customer.id] = lane.servedAt - lane.arrivedAt;
+  }
+  const done = timeline.customers.filter((lane) => lane.servedAt !== null).length;
+  const lagSamples = timeline.loop.filter((sample) => sample.end > sample.start);
+  const brews = [...timeline.threads.values()].flatMap((lane) =>
+    lane.segments.filter((s) => s.stepKind === 'brew'),
+  );
+  return {
+    makespanMs: makespan,
+    totalWorkMs: totalWork,
+    longestOrderMs: max(workByCustomer),
+    overlap: makespan > 0 ? totalWork / makespan : 0,
+    ordersDone: done,
+    ordersTotal: timeline.customers.length,
+    ordersFailed: timeline.customers.filter((lane) => lane.failure !== null).length,
+    throughputPerS: makespan > 0 ? done / (makespan / 1000) : 0,
+    busyMsByThread: busy,
+    utilisationByThread: utilisation,
+    brewMs: sum(brews.map(duration)),
+    latencyMsByCustomer: latency,
+    loopLagMaxMs: max(lagSamples.map((sample) => sample.lagMaxMs)),
+    loopLagMeanMs:
+      lagSamples.length > 0
+        ? sum(lagSamples.map((s) => s.lagMeanMs * (s.end - s.start))) /
+          sum(lagSamples.map((s) => s.end - s.start))
+        : 0,
+    speedup:
+      sequentialMakespanMs && makespan > 0 && timeline.endedAt !== null
+        ? sequentialMakespanMs / makespan
+        : null,
+  };
+}
