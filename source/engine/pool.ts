@@ -1,4 +1,5 @@
 import {Piscina} from 'piscina';
+import {workerUrl} from './worker-file.js';
 import {
   COMPUTING,
   createPoolShared,
@@ -9,7 +10,7 @@ import {
   type PoolShared,
 } from './brew-task.js';
 
-const workerFile = new URL('../workers/brew.js', import.meta.url).href;
+const workerFile = workerUrl('brew');
 
 /** Which barista threads a brew may run on: the single barista, or all N. */
 export type Bench = 'one' | 'all';
