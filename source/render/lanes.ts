@@ -47,7 +47,7 @@ export function segmentText(label: string, width: number): string {
   if (width === 1) return '|';
   if (width === 2) return '||';
   const inner = width - 2;
-  const fitted = inner >= label.length + 2 ? label : inner >= 4 ? label.slice(0, inner - 2) : '';
+  const fitted = inner >= label.length + 2 ? label : '';
   const left = Math.floor((inner - fitted.length) / 2);
   const right = inner - fitted.length - left;
   return '|' + '-'.repeat(left) + fitted + '-'.repeat(right) + '|';

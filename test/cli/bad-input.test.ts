@@ -1,0 +1,84 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {runCli} from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'brewlanes-cli-'));
+const malformed = join(dir, 'malformed.json');
+writeFileSync(malformed, '{"customers": [\n  {"id": 1, "name": "Ana" "drink": "latte"}\n]}\n');
+const wrongField = join(dir, 'wrong-field.json');
+writeFileSync(wrongField, JSON.stringify({customers: [{id: 1, name: 'Ana', drink: 'mocha'}]}));
+
+const cases: Array<[string[], RegExp]> = [
+  [
+    ['--mode', 'fast'],
+    /--mode "fast" is not accepted; use one of sequential, concurrent, parallel, hybrid/,
+  ],
+  [['--workload', 'heavy'], /--workload "heavy" is not accepted; use one of io, cpu, mixed/],
+  [['--workers', '0'], /--workers "0" is not accepted; use a whole number from 1 to 256/],
+  [['--workers', '2.5'], /--workers "2.5" is not accepted/],
+  [['--workers', '257'], /--workers "257" is not accepted/],
+  [['--workers', 'many'], /--workers "many" is not accepted/],
+  [['--workers'], /--workers "" is not accepted/],
+  [['--customers', '0'], /--customers "0" is not accepted; use a whole number from 1 to 10000/],
+  [['--customers', '10001'], /--customers "10001" is not accepted/],
+  [['--speed', '0'], /--speed "0" is not accepted; use a number above 0/],
+  [['--speed', '-2'], /--speed "-2" is not accepted/],
+  [['--speed', 'fast'], /--speed "fast" is not accepted/],
+  [['--seed', '1.5'], /--seed "1.5" is not accepted; use a whole number/],
+  [['--seed', 'abc'], /--seed "abc" is not accepted/],
+  [['--colour', 'red'], /unknown flag --colour/],
+  [['-x'], /unknown flag -x/],
+  [['brew'], /unknown command "brew"/],
+  [['--workers', '2', '--workers', '3'], /--workers can only be set once/],
+  [
+    ['--scenario', join(dir, 'missing.json')],
+    /--scenario .*missing\.json: cannot read the file \(no such file\)/,
+  ],
+  [['--scenario', dir], /--scenario .*: cannot read the file \(it is a directory\)/],
+  [
+    ['--scenario', malformed],
+    /--scenario .*malformed\.json: not valid JSON: .*\(line 2, column \d+\)/,
+  ],
+  [['--scenario', wrongField], /customers\[0\]\.drink must be on the menu/],
+];
+
+describe('bad input', () => {
+  it.each(cases)('brewlanes %j: one line, exit 2', async (args, expected) => {
+    const result = await runCli(args);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^brewlanes: /);
+    expect(lines[0]).toMatch(expected);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('help and version', () => {
+  it('--help lists the flags and exits 0', async () => {
+    const result = await runCli(['--help']);
+    expect(result.code).toBe(0);
+    for (const flag of [
+      '--mode',
+      '--workers',
+      '--customers',
+      '--workload',
+      '--seed',
+      '--speed',
+      '--scenario',
+      '--plain',
+      '--json',
+    ]) {
+      expect(result.stdout).toContain(flag);
+    }
+  });
+
+  it('--version prints the package version', async () => {
+    const result = await runCli(['--version']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
