@@ -1,3 +1,4 @@
+import {setMaxListeners} from 'node:events';
 import {brewKernel} from './kernel.js';
 import {RunClock, performanceNow, type Now} from './clock.js';
 import {ABORTED, PAUSED, RUNNING, RunControl} from './control.js';
@@ -55,6 +56,8 @@ export function runShop(options: RunOptions): RunHandle {
   // A barista notices the control word within half a millisecond; piscina's own
   // abort (which terminates the thread) is only a backstop for a stuck one.
   const backstop = new AbortController();
+  // Every waiting customer and every brew listens to these: one per coroutine, not a leak.
+  setMaxListeners(0, signal, backstop.signal);
   signal.addEventListener(
     'abort',
     () => {
