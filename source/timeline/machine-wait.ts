@@ -1,0 +1,26 @@
+import type {Timeline} from './reduce.js';
+
+/** The measured time customers stood in line for a shared espresso machine. */
+export type MachineWait = {
+  /** Machines shared (--machines); null when they were unlimited. */
+  machines: number | null;
+  /** Machine steps that queued (every machine step of a run with --machines). */
+  queued: number;
+  totalMs: number;
+  meanMs: number;
+  maxMs: number;
+};
+
+export function machineWait(timeline: Timeline): MachineWait {
+  const waits = timeline.queues
+    .filter((queue) => queue.resource === 'machine')
+    .map((queue) => queue.end - queue.start);
+  const totalMs = waits.reduce((sum, ms) => sum + ms, 0);
+  return {
+    machines: timeline.info.machines ?? null,
+    queued: waits.length,
+    totalMs,
+    meanMs: waits.length > 0 ? totalMs / waits.length : 0,
+    maxMs: waits.reduce((best, ms) => Math.max(best, ms), 0),
+  };
+}
