@@ -24,3 +24,22 @@ export function machineWait(timeline: Timeline): MachineWait {
     maxMs: waits.reduce((best, ms) => Math.max(best, ms), 0),
   };
 }
+
+/** The most `machine` steps measured in progress at one instant: never more than the machines. */
+export function machinesInUseMax(timeline: Timeline): number {
+  const edges = timeline.customers
+    .flatMap((lane) => lane.segments.filter((s) => s.stepKind === 'machine'))
+    .flatMap((s): Array<[number, number]> => [
+      [s.start, 1],
+      [s.end, -1],
+    ])
+    // At the same instant an end comes before a start: touching steps do not overlap.
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let inUse = 0;
+  let most = 0;
+  for (const [, change] of edges) {
+    inUse += change;
+    most = Math.max(most, inUse);
+  }
+  return most;
+}
