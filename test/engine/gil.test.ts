@@ -1,6 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {planFor} from '../../source/engine/modes.js';
+import {generateScenario} from '../../source/engine/scenario.js';
 import {allSegments, overlaps, runOnce, openBuiltShop} from './run-helpers.js';
 
 describe('gil mode', () => {
@@ -34,5 +35,26 @@ describe('gil mode', () => {
       .sort((a, b) => a.start - b.start);
     const handovers = brews.filter((s, i) => i > 0 && s.thread !== brews[i - 1]!.thread).length;
     expect(handovers).toBeGreaterThan(5);
+  });
+});
+
+describe('gil mode, stopped', () => {
+  it('ends promptly when aborted: no thread left computing or holding the lock', async () => {
+    const shop = await openBuiltShop(2);
+    try {
+      const stop = new AbortController();
+      const run = shop.run({
+        scenario: generateScenario({seed: 7, customers: 4, workload: 'cpu'}),
+        mode: 'gil',
+        speed: 1,
+        signal: stop.signal,
+      });
+      setTimeout(() => stop.abort(), 200);
+      const outcome = await run.done;
+      expect(outcome.aborted).toBe(true);
+      expect(shop.pool.computingNow()).toBe(0);
+    } finally {
+      await shop.close();
+    }
   });
 });
