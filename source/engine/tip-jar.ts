@@ -36,7 +36,8 @@ export type TipJarOptions = {
  * shared memory, first with a plain read-modify-write, then with Atomics.add.
  */
 export async function runTipJar(options: TipJarOptions): Promise<TipJarOutcome> {
-  const baristas = Math.max(2, options.baristas);
+  // At least two to race; at most 16, since every barista is a thread to start.
+  const baristas = Math.min(16, Math.max(2, options.baristas));
   const tips = options.tipsPerBarista ?? 200_000;
   const workUnits = options.workUnits ?? 40;
   const maxAttempts = options.maxAttempts ?? 5;

@@ -26,6 +26,11 @@ describe('gil mode', () => {
     expect(brews.length).toBeGreaterThan(20);
     const longest = Math.max(...brews.map((s) => s.end - s.start));
     expect(longest).toBeLessThan(50);
+    // At most one brew at a time: the brew time fits in the span it was spread over,
+    // so N threads under the lock brew no faster than one (speed-up about 1).
+    const span = Math.max(...brews.map((s) => s.end)) - Math.min(...brews.map((s) => s.start));
+    const brewTime = brews.reduce((sum, s) => sum + s.end - s.start, 0);
+    expect(brewTime / span).toBeLessThanOrEqual(1.001);
   });
 
   it('turns between threads: consecutive holds often change thread', async () => {
