@@ -1,5 +1,6 @@
 import {calibrate} from '../engine/calibrate.js';
 import {runDeadlockLesson, type DeadlockOutcome} from '../engine/deadlock.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 
 const round = (ms: number | null) => (ms === null ? null : Math.round(ms * 1000) / 1000);
@@ -28,7 +29,21 @@ export async function deadlockLesson(
 ): Promise<number> {
   const write = (line: string) => out.write(`${line}\n`);
   const {unitsPerMs} = calibrate(40);
-  const outcome = await runDeadlockLesson({unitsPerMs, holdMs: 30 / settings.speed});
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  let outcome;
+  try {
+    outcome = await runDeadlockLesson({
+      unitsPerMs,
+      holdMs: 30 / settings.speed,
+      signal: interrupt.signal,
+    });
+  } catch (error) {
+    if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+    throw error;
+  } finally {
+    removeHandlers();
+  }
   const summary = deadlockSummary(outcome);
   if (settings.json) {
     write(JSON.stringify(summary, null, 2));

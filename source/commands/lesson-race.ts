@@ -1,4 +1,5 @@
 import {runTipJar, type TipJarOutcome} from '../engine/tip-jar.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 
 /** The lesson's --json document. */
@@ -18,7 +19,17 @@ export async function raceLesson(
   out: NodeJS.WritableStream = process.stdout,
 ): Promise<number> {
   const write = (line: string) => out.write(`${line}\n`);
-  const outcome = await runTipJar({baristas: settings.workers});
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  let outcome;
+  try {
+    outcome = await runTipJar({baristas: settings.workers, signal: interrupt.signal});
+  } catch (error) {
+    if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+    throw error;
+  } finally {
+    removeHandlers();
+  }
   const summary = raceSummary(outcome);
   if (settings.json) {
     write(JSON.stringify(summary, null, 2));

@@ -39,6 +39,8 @@ export type DeadlockOptions = {
   /** How long the watchdog looks before it gives up on a round and ends it anyway. */
   timeoutMs?: number;
   maxAttempts?: number;
+  /** Ends the lesson (and its threads) at once; the promise then rejects with the reason. */
+  signal?: AbortSignal;
 };
 
 /**
@@ -50,7 +52,9 @@ async function kitchenRound(
   orders: [[number, number], [number, number]],
   workUnits: number,
   timeoutMs: number,
+  signal?: AbortSignal,
 ): Promise<KitchenRound> {
+  signal?.throwIfAborted();
   const pool = new Piscina({
     filename: workerFile,
     minThreads: 2,
@@ -91,7 +95,7 @@ async function kitchenRound(
     const began = performance.now();
     let cycle: CycleLink[] | null = null;
     let seenTwice = 0;
-    while (!settled && performance.now() - began < timeoutMs) {
+    while (!settled && !signal?.aborted && performance.now() - began < timeoutMs) {
       await sleep(5);
       const found = settled ? null : findWaitCycle(table);
       // A cycle must still be there at the next look: a wait that resolves is no deadlock.
@@ -111,6 +115,7 @@ async function kitchenRound(
       end.abort();
     }
     const completed = await all;
+    signal?.throwIfAborted();
     return {
       completed,
       cycle:
@@ -145,6 +150,7 @@ export async function runDeadlockLesson(options: DeadlockOptions): Promise<Deadl
       ],
       workUnits,
       timeoutMs,
+      options.signal,
     );
   } while (deadlock.cycle === null && attempts < maxAttempts);
   const fixed = await kitchenRound(
@@ -154,6 +160,7 @@ export async function runDeadlockLesson(options: DeadlockOptions): Promise<Deadl
     ],
     workUnits,
     timeoutMs,
+    options.signal,
   );
   return {deadlock, attempts, fixed, timeoutMs};
 }
