@@ -5,9 +5,10 @@ import {flagSpec, unknownFlag} from './cli/flags.js';
 import {helpText} from './cli/help.js';
 import {runSettings, type RawFlags} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
+import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/lesson.js';
 import {UsageError} from './usage-error.js';
 
-const commands = ['compare'] as const;
+const commands = ['compare', 'sweep', 'lesson'] as const;
 
 async function main(argv: string[]): Promise<number> {
   const flag = unknownFlag(argv);
@@ -26,14 +27,29 @@ async function main(argv: string[]): Promise<number> {
       `unknown command "${command}"; use one of ${commands.join(', ')}, or none for the dashboard`,
     );
   }
+  const lesson = command === 'lesson' ? lessonArgument(rest.shift()) : null;
   if (rest.length > 0)
     throw new UsageError(`unexpected argument "${rest[0]}" (see brewlanes --help)`);
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
+  if (lesson !== null) return lessonRun(lesson, settings);
+  if (command === 'sweep') {
+    const {sweepRun, sweepSettings} = await import('./commands/sweep.js');
+    return sweepRun(sweepSettings(cli.flags as RawFlags, settings, defaultWorkers()));
+  }
   if (command === 'compare') {
     const {compareRun} = await import('./commands/compare.js');
     return compareRun(settings);
   }
   return plainRun(settings);
+}
+
+function lessonArgument(name: string | undefined): LessonName {
+  if (name === undefined || !isLessonName(name)) {
+    throw new UsageError(
+      `${name === undefined ? 'lesson needs a name' : `unknown lesson "${name}"`}; use one of ${lessonNames.join(', ')}`,
+    );
+  }
+  return name;
 }
 
 // `brewlanes | head` closes the pipe early: that is not an error.

@@ -7,6 +7,9 @@ export const flagSpec = {
   seed: {type: 'string'},
   speed: {type: 'string'},
   scenario: {type: 'string'},
+  machines: {type: 'string'},
+  slice: {type: 'string'},
+  maxWorkers: {type: 'string'},
   plain: {type: 'boolean'},
   json: {type: 'boolean'},
 } as const;

@@ -2,15 +2,20 @@ export const helpText = `
   Usage
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
     $ brewlanes compare             every mode on the same customers: table and diagrams
+    $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
+    $ brewlanes lesson machine|race|deadlock   one lesson on its own
 
   Options
-    --mode sequential|concurrent|parallel|hybrid|blocking   (default hybrid)
+    --mode sequential|concurrent|parallel|hybrid|blocking|gil   (default hybrid)
     --workers N        barista threads, 1 to 256 (default: the number of cores)
     --customers N      1 to 10000 (default 5)
     --workload io|cpu|mixed                                  (default mixed)
     --seed N           same seed, same customers (default 7)
     --speed X          time scale: 2 runs twice as fast, 0.5 in slow motion (default 1)
     --scenario FILE    customers and menu from a JSON file (see examples/)
+    --machines K       espresso machines the baristas share, 1 to 64 (lesson machine: default 1)
+    --slice MS         brew slice in concurrent mode, 0.1 to 5000 ms (default 50)
+    --max-workers N    sweep: the largest worker count, 1 to 64 (default 4 × the cores)
     --plain            line output even on a terminal
     --json             a machine-readable summary on stdout
     --help, --version
@@ -21,4 +26,6 @@ export const helpText = `
     $ brewlanes --mode concurrent --workload io
     $ brewlanes --plain --scenario examples/seed-coffee-shop.json
     $ brewlanes --json --workload cpu --workers 2
+    $ brewlanes lesson machine --machines 1
+    $ brewlanes sweep --max-workers 4 --json
 `;

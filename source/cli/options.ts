@@ -15,6 +15,10 @@ export type RunSettings = {
   scenario: string | null;
   plain: boolean;
   json: boolean;
+  /** Espresso machines shared by the `machine` steps (--machines); unlimited when absent. */
+  machines?: number;
+  /** Length of a brew slice in concurrent mode, ms at time scale 1 (--slice). */
+  sliceMs?: number;
 };
 
 export const defaultSeed = 7;
@@ -86,5 +90,33 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     scenario: scenario ?? null,
     plain: flags.plain === true,
     json: flags.json === true,
+    ...pitfallSettings(flags),
   };
+}
+
+/** --machines and --slice, present only when given. */
+function pitfallSettings(flags: RawFlags): Pick<RunSettings, 'machines' | 'sliceMs'> {
+  const machines = given(flags, 'machines');
+  const slice = given(flags, 'slice');
+  return {
+    ...(machines === undefined ? {} : {machines: integer(flags, 'machines', 1, 64, 1)}),
+    ...(slice === undefined ? {} : {sliceMs: boundedNumber(flags, 'slice', 0.1, 5000)}),
+  };
+}
+
+function boundedNumber(flags: RawFlags, name: string, min: number, max: number): number {
+  const value = given(flags, name) ?? '';
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < min || number > max) {
+    throw new UsageError(
+      `--${name} ${JSON.stringify(value)} is not accepted; use a number from ${min} to ${max}`,
+    );
+  }
+  return number;
+}
+
+/** --max-workers for the sweep: the largest worker count tried (default 4 × the cores). */
+export function maxWorkersSetting(flags: RawFlags, cores: number): number {
+  // meow hands --max-workers over as maxWorkers.
+  return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, Math.min(64, 4 * cores));
 }

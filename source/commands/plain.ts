@@ -28,6 +28,8 @@ export async function plainRun(
       scenario,
       mode: settings.mode,
       speed: settings.speed,
+      ...(settings.machines === undefined ? {} : {machines: settings.machines}),
+      ...(settings.sliceMs === undefined ? {} : {sliceMs: settings.sliceMs}),
       signal: interrupt.signal,
       onEvent: settings.json
         ? undefined

@@ -48,6 +48,9 @@ export function runSummary(timeline: Timeline, figures: Figures) {
       loop_lag_max_ms: figures.loopLagMaxMs,
       loop_lag_mean_ms: figures.loopLagMeanMs,
       speedup_vs_sequential: figures.speedup,
+      machine_wait_ms:
+        figures.machineWait.machines === null ? null : round(figures.machineWait.totalMs),
+      switching_overhead: figures.switching === null ? null : figures.switching.fraction,
     },
   };
 }

@@ -11,6 +11,8 @@ export type BrewTask = {
   /** Whose brew this is, for the pool's board of brews in progress. */
   customer: number;
   step: number;
+  /** In `gil` mode: the global lock (see gil.ts) and its switch interval in ms. */
+  gil?: {lock: SharedArrayBuffer; switchMs: number};
 };
 
 export type BrewResult = {

@@ -1,6 +1,6 @@
 import type {Bench} from './pool.js';
 
-export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking'] as const;
+export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking', 'gil'] as const;
 export type Mode = (typeof modes)[number];
 
 /** How a mode runs the shop. */
@@ -11,20 +11,24 @@ export type ModePlan = {
   brewOn: Bench | 'main';
   /** Brews cut into slices that take turns on the thread (cooperative time-slicing). */
   sliced: boolean;
+  /** Brews must hold one global lock to compute, handed over every switch interval (gil.ts). */
+  underGil: boolean;
 };
 
 export function planFor(mode: Mode, workers: number): ModePlan {
   switch (mode) {
     case 'sequential':
-      return {orderSlots: 1, brewOn: 'one', sliced: false};
+      return {orderSlots: 1, brewOn: 'one', sliced: false, underGil: false};
     case 'concurrent':
-      return {orderSlots: null, brewOn: 'one', sliced: true};
+      return {orderSlots: null, brewOn: 'one', sliced: true, underGil: false};
     case 'parallel':
-      return {orderSlots: workers, brewOn: 'all', sliced: false};
+      return {orderSlots: workers, brewOn: 'all', sliced: false, underGil: false};
     case 'hybrid':
-      return {orderSlots: null, brewOn: 'all', sliced: false};
+      return {orderSlots: null, brewOn: 'all', sliced: false, underGil: false};
     case 'blocking':
-      return {orderSlots: null, brewOn: 'main', sliced: false};
+      return {orderSlots: null, brewOn: 'main', sliced: false, underGil: false};
+    case 'gil':
+      return {orderSlots: null, brewOn: 'all', sliced: false, underGil: true};
   }
 }
 
@@ -48,4 +52,5 @@ export const modeExplanations: Record<Mode, string> = {
     'Orders are taken asynchronously while N baristas brew in parallel. Waits overlap and brews use every core.',
   blocking:
     'Brews run on the main thread itself: the event loop stops, timers fire late, the screen freezes. Never compute on the event loop.',
+  gil: "N barista threads, one global lock: a thread computes only while it holds the lock, handed over every 5 ms like Python's GIL. The threads take turns, so CPU work gets no faster.",
 };

@@ -3,9 +3,11 @@ import {brewKernel} from './kernel.js';
 import {RunClock, performanceNow, type Now} from './clock.js';
 import {ABORTED, PAUSED, RUNNING, RunControl} from './control.js';
 import {startLoopMonitor} from './loop-monitor.js';
+import {createGil, gilSwitchIntervalMs} from './gil.js';
 import {baristasFor, planFor, type Mode} from './modes.js';
 import type {BaristaPool} from './pool.js';
 import type {Scenario, Customer} from './scenario.js';
+import type {StepKind} from './menu.js';
 import {Semaphore} from './semaphore.js';
 import {runSleep} from './sleep.js';
 import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../timeline/events.js';
@@ -21,6 +23,8 @@ export type RunOptions = {
   speed?: number;
   /** Length of a brew slice in concurrent mode, ms at time scale 1. */
   sliceMs?: number;
+  /** Espresso machines the `machine` steps share (a semaphore); unlimited when absent. */
+  machines?: number;
   signal?: AbortSignal;
   onEvent?: (event: ShopEvent) => void;
   now?: Now;
@@ -91,11 +95,20 @@ export function runShop(options: RunOptions): RunHandle {
     ),
     unitsPerMs,
     sliceMs: sliceMs / speed,
+    ...(options.machines === undefined ? {} : {machines: options.machines}),
   };
   emit({kind: 'run-start', t: 0, info});
   const monitor = startLoopMonitor(clock, emit, () => pool.queued());
   const orderSlots = new Semaphore(plan.orderSlots ?? Number.POSITIVE_INFINITY);
-  const chunkUnits = Math.max(1000, Math.round(unitsPerMs / 2));
+  const machineSlots =
+    options.machines === undefined ? null : new Semaphore(Math.max(1, options.machines));
+  const gilSwitchMs = gilSwitchIntervalMs / speed;
+  const gil = plan.underGil ? {lock: createGil(), switchMs: gilSwitchMs} : undefined;
+  // Units between two looks at the control word: about half a millisecond, less under the GIL.
+  const chunkUnits = Math.max(
+    1000,
+    Math.round(unitsPerMs * (plan.underGil ? Math.min(0.5, gilSwitchMs / 4) : 0.5)),
+  );
 
   const brew = async (customer: Customer, step: number, ms: number) => {
     const units = Math.max(1, Math.round((ms / speed) * unitsPerMs));
@@ -134,6 +147,7 @@ export function runShop(options: RunOptions): RunHandle {
           control: control.buffer,
           customer: customer.id,
           step,
+          ...(gil ? {gil} : {}),
         },
         plan.brewOn,
         backstop.signal,
@@ -156,6 +170,46 @@ export function runShop(options: RunOptions): RunHandle {
     return checksum;
   };
 
+  /** An I/O step: an awaited timer, measured on the main thread against its planned length. */
+  const wait = async (customer: Customer, step: number, kind: StepKind, ms: number) => {
+    const start = clock.elapsed();
+    await runSleep(clock, ms / speed, signal);
+    emit({
+      kind: 'segment',
+      customer: customer.id,
+      step,
+      stepKind: kind,
+      thread: MAIN_THREAD,
+      start,
+      end: clock.elapsed(),
+      plannedMs: ms / speed,
+    });
+  };
+
+  /** A `machine` step when the machines are shared: queue for one (measured), then use it. */
+  const queueForMachine = async (
+    slots: Semaphore,
+    customer: Customer,
+    step: number,
+    ms: number,
+  ) => {
+    const queuedAt = clock.elapsed();
+    const release = await slots.acquire(signal);
+    try {
+      emit({
+        kind: 'queue',
+        customer: customer.id,
+        step,
+        resource: 'machine',
+        start: queuedAt,
+        end: clock.elapsed(),
+      });
+      await wait(customer, step, 'machine', ms);
+    } finally {
+      release();
+    }
+  };
+
   const serveCustomer = async (customer: Customer) => {
     await runSleep(clock, customer.arrivalMs / speed, signal);
     emit({kind: 'arrive', t: clock.elapsed(), customer: customer.id});
@@ -165,20 +219,10 @@ export function runShop(options: RunOptions): RunHandle {
         emit({kind: 'step-start', t: clock.elapsed(), customer: customer.id, step, stepKind: kind});
         if (kind === 'brew') {
           await brew(customer, step, ms);
+        } else if (kind === 'machine' && machineSlots) {
+          await queueForMachine(machineSlots, customer, step, ms);
         } else {
-          const start = clock.elapsed();
-          await runSleep(clock, ms / speed, signal);
-          const end = clock.elapsed();
-          emit({
-            kind: 'segment',
-            customer: customer.id,
-            step,
-            stepKind: kind,
-            thread: MAIN_THREAD,
-            start,
-            end,
-            plannedMs: ms / speed,
-          });
+          await wait(customer, step, kind, ms);
         }
       }
       emit({kind: 'served', t: clock.elapsed(), customer: customer.id});

@@ -18,6 +18,25 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
     .slice(0, 12)
     .map(([id, ms]) => `${nameOf(timeline, Number(id))} ${(ms / 1000).toFixed(2)}s`)
     .join(' · ');
+  const {machineWait, switching} = figures;
+  const pitfallRows: Array<[string, string]> = [
+    ...(machineWait.machines === null
+      ? []
+      : ([
+          [
+            'machine wait',
+            `${seconds(machineWait.totalMs)} in all, mean ${machineWait.meanMs.toFixed(1)} ms over ${machineWait.queued} machine steps (${machineWait.machines} machine(s))`,
+          ],
+        ] as Array<[string, string]>)),
+    ...(switching === null
+      ? []
+      : ([
+          [
+            'switching',
+            `${(switching.fraction * 100).toFixed(1)}% of the brew time: ${switching.gapMs.toFixed(1)} ms idle in ${switching.switches} switches, slices of ${timeline.info.sliceMs.toFixed(1)} ms`,
+          ],
+        ] as Array<[string, string]>)),
+  ];
   return [
     [
       'mode',
@@ -47,6 +66,7 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
         ? 'vs sequential: see `brewlanes compare`'
         : `${figures.speedup.toFixed(2)}× vs sequential`,
     ],
+    ...pitfallRows,
   ];
 }
 

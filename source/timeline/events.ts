@@ -21,6 +21,8 @@ export type RunInfo = {
   recipes: Record<number, Array<{kind: StepKind; ms: number}>>;
   unitsPerMs: number;
   sliceMs: number;
+  /** Espresso machines shared by the `machine` steps; absent when unlimited. */
+  machines?: number;
 };
 
 /**
@@ -50,6 +52,15 @@ export type SegmentEvent = {
   /** For a wait: the planned duration, so a late timer shows. */
   plannedMs?: number;
 };
+/** A measured wait in line for a shared resource (one of the K espresso machines), before the step used it. */
+export type QueueEvent = {
+  kind: 'queue';
+  customer: number;
+  step: number;
+  resource: 'machine';
+  start: number;
+  end: number;
+};
 export type ServedEvent = {kind: 'served'; t: number; customer: number};
 export type FailedEvent = {kind: 'failed'; t: number; customer: number; reason: string};
 /** A sample of the main thread's event loop over [start, end]. */
@@ -71,6 +82,7 @@ export type ShopEvent =
   | ArriveEvent
   | StepStartEvent
   | SegmentEvent
+  | QueueEvent
   | ServedEvent
   | FailedEvent
   | LoopSampleEvent

@@ -1,5 +1,7 @@
 import {MAIN_THREAD} from './events.js';
+import {machineWait, type MachineWait} from './machine-wait.js';
 import {baristaLanes, type Segment, type Timeline} from './reduce.js';
+import {switchingOverhead, type SwitchingOverhead} from './switching.js';
 
 export type Figures = {
   /** From the run's start to the last served customer (or the run's end). */
@@ -27,6 +29,10 @@ export type Figures = {
   loopLagMeanMs: number;
   /** The sequential run's makespan over this one's, when the sequential run of the same customers is known. */
   speedup: number | null;
+  /** Time spent in line for a shared espresso machine (--machines). */
+  machineWait: MachineWait;
+  /** The measured cost of time-slicing brews (concurrent mode); null when no brew was sliced. */
+  switching: SwitchingOverhead | null;
 };
 
 const duration = (segment: Segment) => segment.end - segment.start;
@@ -86,5 +92,7 @@ export function computeFigures(timeline: Timeline, sequentialMakespanMs?: number
       sequentialMakespanMs && makespan > 0 && timeline.endedAt !== null
         ? sequentialMakespanMs / makespan
         : null,
+    machineWait: machineWait(timeline),
+    switching: switchingOverhead(timeline),
   };
 }

@@ -3,6 +3,7 @@ import type {Customer} from '../engine/scenario.js';
 import {
   MAIN_THREAD,
   type LoopSampleEvent,
+  type QueueEvent,
   type RunInfo,
   type SegmentEvent,
   type ShopEvent,
@@ -37,6 +38,8 @@ export type Timeline = {
   /** Thread lanes by thread id; MAIN_THREAD holds the waits and, in blocking mode, brews. */
   threads: Map<number, ThreadLane>;
   loop: LoopSampleEvent[];
+  /** Measured waits in line for a shared espresso machine (runs with --machines). */
+  queues: QueueEvent[];
   /** The latest time any event mentioned. */
   latest: number;
   endedAt: number | null;
@@ -59,6 +62,7 @@ export function createTimeline(info: RunInfo): Timeline {
     customerById: new Map(customers.map((lane) => [lane.customer.id, lane])),
     threads: new Map(),
     loop: [],
+    queues: [],
     latest: 0,
     endedAt: null,
     aborted: false,
@@ -114,6 +118,10 @@ export function applyEvent(timeline: Timeline, event: ShopEvent): Timeline {
       timeline.latest = Math.max(timeline.latest, event.end);
       break;
     }
+    case 'queue':
+      timeline.queues.push(event);
+      timeline.latest = Math.max(timeline.latest, event.end);
+      break;
     case 'served':
     case 'failed': {
       const lane = laneOf(event.customer);

@@ -1,6 +1,7 @@
 import {threadId, workerData} from 'node:worker_threads';
 import {brewKernel} from '../engine/kernel.js';
 import {ABORTED, PAUSED} from '../engine/control.js';
+import {acquireGil, releaseGil} from '../engine/gil.js';
 import {
   BOARD_COLUMNS,
   COMPUTING,
@@ -27,6 +28,10 @@ function show(customer: number, step: number, start: number): void {
 
 /** A barista's brew: real computation on this thread, timed on this thread. */
 export default function brew(task: BrewTask): BrewResult {
+  return task.gil ? brewUnderGil(task, task.gil) : brewFreely(task);
+}
+
+function brewFreely(task: BrewTask): BrewResult {
   const control = new Int32Array(task.control);
   const intervals: Array<[number, number]> = [];
   let checksum = task.seed;
@@ -46,7 +51,7 @@ export default function brew(task: BrewTask): BrewResult {
         intervals.push([start, epochNow()]);
         show(0, 0, 0);
         Atomics.sub(activity, COMPUTING, 1);
-        while (Atomics.load(control, 0) === PAUSED) Atomics.wait(control, 0, PAUSED, 1000);
+        waitWhilePaused(control);
         Atomics.add(activity, COMPUTING, 1);
         start = epochNow();
         show(task.customer, task.step, start);
@@ -60,6 +65,51 @@ export default function brew(task: BrewTask): BrewResult {
   } finally {
     show(0, 0, 0);
     Atomics.sub(activity, COMPUTING, 1);
+  }
+  return {threadId, intervals, unitsDone, checksum, aborted};
+}
+
+function waitWhilePaused(control: Int32Array): void {
+  while (Atomics.load(control, 0) === PAUSED) Atomics.wait(control, 0, PAUSED, 1000);
+}
+
+/**
+ * The brew in `gil` mode: the thread computes only while it holds the global
+ * lock, and gives it back after each switch interval. Each interval it held the
+ * lock and computed is one measured interval.
+ */
+function brewUnderGil(task: BrewTask, gil: NonNullable<BrewTask['gil']>): BrewResult {
+  const control = new Int32Array(task.control);
+  const lock = new Int32Array(gil.lock);
+  const intervals: Array<[number, number]> = [];
+  let checksum = task.seed;
+  let unitsDone = 0;
+  let aborted = false;
+  const stop = () => Atomics.load(control, 0) === ABORTED;
+  while (unitsDone < task.units) {
+    waitWhilePaused(control);
+    if (stop() || !acquireGil(lock, threadId, stop)) {
+      aborted = true;
+      break;
+    }
+    Atomics.add(activity, COMPUTING, 1);
+    const start = epochNow();
+    show(task.customer, task.step, start);
+    const until = start + gil.switchMs;
+    let now: number;
+    try {
+      do {
+        const units = Math.min(task.chunkUnits, task.units - unitsDone);
+        checksum = brewKernel(units, checksum);
+        unitsDone += units;
+        now = epochNow();
+      } while (unitsDone < task.units && now < until && Atomics.load(control, 0) !== PAUSED);
+      intervals.push([start, now]);
+    } finally {
+      show(0, 0, 0);
+      Atomics.sub(activity, COMPUTING, 1);
+      releaseGil(lock, unitsDone < task.units);
+    }
   }
   return {threadId, intervals, unitsDone, checksum, aborted};
 }

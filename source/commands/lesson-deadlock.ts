@@ -1,0 +1,77 @@
+import {calibrate} from '../engine/calibrate.js';
+import {runDeadlockLesson, type DeadlockOutcome} from '../engine/deadlock.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {RunSettings} from '../cli/options.js';
+
+const round = (ms: number | null) => (ms === null ? null : Math.round(ms * 1000) / 1000);
+
+/** The lesson's --json document. */
+export const deadlockSummary = (outcome: DeadlockOutcome) => ({
+  detected: outcome.deadlock.cycle !== null,
+  cycle: (outcome.deadlock.cycle ?? []).map((link) => ({
+    barista: link.barista,
+    thread: link.thread,
+    holds: link.holds,
+    waits_for: link.waitsFor,
+  })),
+  detected_after_ms: round(outcome.deadlock.detectedAfterMs),
+  timeout_ms: outcome.timeoutMs,
+  attempts: outcome.attempts,
+  ended_threads: outcome.deadlock.endedThreads,
+  fixed_completed: outcome.fixed.completed.every(Boolean),
+  fixed_ms: round(outcome.fixed.elapsedMs),
+});
+
+/** `brewlanes lesson deadlock`: opposite lock order, a watchdog that finds the cycle, then the fix. */
+export async function deadlockLesson(
+  settings: RunSettings,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
+  const write = (line: string) => out.write(`${line}\n`);
+  const {unitsPerMs} = calibrate(40);
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  let outcome;
+  try {
+    outcome = await runDeadlockLesson({
+      unitsPerMs,
+      holdMs: 30 / settings.speed,
+      signal: interrupt.signal,
+    });
+  } catch (error) {
+    if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+    throw error;
+  } finally {
+    removeHandlers();
+  }
+  const summary = deadlockSummary(outcome);
+  if (settings.json) {
+    write(JSON.stringify(summary, null, 2));
+    return 0;
+  }
+  write('Lesson: deadlock. Barista 1 takes the grinder, then the steamer;');
+  write(
+    'barista 2 takes the steamer, then the grinder. Both are real threads, both locks live in shared memory.',
+  );
+  write('');
+  if (summary.detected) {
+    write(
+      `The watchdog found a cycle after ${summary.detected_after_ms!.toFixed(1)} ms (it gives up at ${summary.timeout_ms} ms):`,
+    );
+    for (const link of summary.cycle) {
+      write(
+        `  barista ${link.barista} (thread ${link.thread}) holds the ${link.holds} and waits for the ${link.waits_for}`,
+      );
+    }
+    write(`Nobody can go on, so it ended threads ${summary.ended_threads.join(' and ')}.`);
+  } else {
+    write(
+      `No deadlock in ${summary.attempts} tries: the threads missed each other (the race is real).`,
+    );
+  }
+  write('');
+  write(
+    `The fix, one lock order (grinder, then steamer) for everyone: ${summary.fixed_completed ? `both baristas finished in ${summary.fixed_ms!.toFixed(1)} ms` : 'did not finish (see the timeout)'}.`,
+  );
+  return 0;
+}

@@ -1,0 +1,91 @@
+import {CoffeeShop} from '../engine/coffee-shop.js';
+import {computeFigures} from '../timeline/figures.js';
+import {machinesInUseMax} from '../timeline/machine-wait.js';
+import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
+import {machineQueueText} from '../render/machine-queue.js';
+import {scenarioFor} from '../cli/scenario.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {RunSettings} from '../cli/options.js';
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** The lesson's --json document. */
+export function machineLessonSummary(timeline: Timeline) {
+  const figures = computeFigures(timeline);
+  const {machineWait} = figures;
+  return {
+    lesson: 'machine',
+    machines: machineWait.machines,
+    mode: timeline.info.mode,
+    baristas: timeline.info.baristas,
+    customers: timeline.customers.length,
+    makespan_ms: round(figures.makespanMs),
+    machines_in_use_max: machinesInUseMax(timeline),
+    machine_wait: {
+      queued: machineWait.queued,
+      total_ms: round(machineWait.totalMs),
+      mean_ms: round(machineWait.meanMs),
+      max_ms: round(machineWait.maxMs),
+    },
+    queue: timeline.queues.map((q) => ({
+      customer: q.customer,
+      start_ms: round(q.start),
+      end_ms: round(q.end),
+    })),
+    machine_steps: timeline.customers.flatMap((lane) =>
+      lane.segments
+        .filter((s) => s.stepKind === 'machine')
+        .map((s) => ({customer: s.customer, start_ms: round(s.start), end_ms: round(s.end)})),
+    ),
+  };
+}
+
+/** `brewlanes lesson machine --machines K`: the baristas share K espresso machines. */
+export async function machineLesson(
+  settings: RunSettings,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
+  const write = (line: string) => out.write(`${line}\n`);
+  const machines = settings.machines ?? 1;
+  const scenario = scenarioFor(settings);
+  const shop = await CoffeeShop.open(settings.workers);
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  try {
+    const outcome = await shop.run({
+      scenario,
+      mode: settings.mode,
+      speed: settings.speed,
+      machines,
+      signal: interrupt.signal,
+    }).done;
+    if (outcome.aborted) return EXIT_INTERRUPTED;
+    const timeline = timelineFromEvents(outcome.events);
+    const summary = machineLessonSummary(timeline);
+    if (settings.json) {
+      write(JSON.stringify(summary, null, 2));
+      return outcome.failed > 0 ? 1 : 0;
+    }
+    write(
+      `Lesson: the shared espresso machine. ${summary.customers} customers, ${summary.baristas} barista thread(s) (${summary.mode}), ${machines} machine(s).`,
+    );
+    write('');
+    for (const line of machineQueueText(timeline)) write(line);
+    write('');
+    const wait = summary.machine_wait;
+    write(`makespan               ${(summary.makespan_ms / 1000).toFixed(3)} s`);
+    write(
+      `waiting for a machine  ${(wait.total_ms / 1000).toFixed(3)} s in all, mean ${wait.mean_ms.toFixed(1)} ms, longest ${wait.max_ms.toFixed(1)} ms (${wait.queued} machine steps)`,
+    );
+    write(`machines in use        at most ${summary.machines_in_use_max} at once (of ${machines})`);
+    write('');
+    write(
+      'Parallel baristas still share the machines: with fewer machines than orders they queue,',
+    );
+    write('and the queue, not the baristas, sets the pace. Try --machines 2 or more.');
+    return outcome.failed > 0 ? 1 : 0;
+  } finally {
+    removeHandlers();
+    await shop.close();
+  }
+}

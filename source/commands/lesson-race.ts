@@ -1,0 +1,59 @@
+import {runTipJar, type TipJarOutcome} from '../engine/tip-jar.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {RunSettings} from '../cli/options.js';
+
+/** The lesson's --json document. */
+export const raceSummary = (outcome: TipJarOutcome) => ({
+  expected: outcome.expected,
+  unsafe: outcome.unsafe.counted,
+  atomic: outcome.atomic.counted,
+  lost: outcome.expected - outcome.unsafe.counted,
+  baristas: outcome.baristas,
+  tips_per_barista: outcome.tipsPerBarista,
+  unsafe_attempts: outcome.unsafeAttempts,
+});
+
+/** `brewlanes lesson race`: the tip jar, counted by real threads without and with atomics. */
+export async function raceLesson(
+  settings: RunSettings,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<number> {
+  const write = (line: string) => out.write(`${line}\n`);
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  let outcome;
+  try {
+    outcome = await runTipJar({baristas: settings.workers, signal: interrupt.signal});
+  } catch (error) {
+    if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+    throw error;
+  } finally {
+    removeHandlers();
+  }
+  const summary = raceSummary(outcome);
+  if (settings.json) {
+    write(JSON.stringify(summary, null, 2));
+    return 0;
+  }
+  const width = String(summary.expected).length;
+  write(
+    `Lesson: the tip jar. ${summary.baristas} barista threads each add ${summary.tips_per_barista} tips to one counter in shared memory.`,
+  );
+  write('');
+  write(`expected  ${String(summary.expected).padStart(width)}`);
+  write(
+    `unsafe    ${String(summary.unsafe).padStart(width)}  ${summary.lost > 0 ? `${summary.lost} tips lost` : 'none lost this time'}: read the jar, count, write it back`,
+  );
+  write(
+    `atomic    ${String(summary.atomic).padStart(width)}  ${summary.atomic === summary.expected ? 'none lost' : `${summary.expected - summary.atomic} lost`}: Atomics.add, one indivisible step`,
+  );
+  if (summary.unsafe_attempts > 1) {
+    write(
+      `(the unsafe count ran ${summary.unsafe_attempts} times: ${summary.lost > 0 ? 'the earlier rounds happened to lose nothing' : 'no round lost a tip; the race is real, so it may not bite'})`,
+    );
+  }
+  write('');
+  write('Two baristas read the same amount, each adds a tip, each writes back: one tip vanishes.');
+  write('Each read and each write is atomic on its own; the read-modify-write is not.');
+  return 0;
+}

@@ -1,0 +1,37 @@
+import type {SweepFigures} from '../timeline/amdahl.js';
+
+/**
+ * The sweep as a text chart: one row per worker count, the measured speed-up as
+ * a bar, `│` where the ideal line is and `◆` where Amdahl's law puts it.
+ */
+export function sweepChart(figures: SweepFigures, width = 48): string[] {
+  const top = Math.max(1, ...figures.points.map((p) => Math.max(p.ideal, p.speedup)));
+  const column = (value: number) => Math.min(width - 1, Math.round((value / top) * (width - 1)));
+  const lines = [
+    `workers  makespan  speed-up  0×${' '.repeat(Math.max(1, width - 4 - String(top).length))}${top}×`,
+  ];
+  for (const point of figures.points) {
+    const row: string[] = Array.from({length: width}, (_, i) =>
+      i < column(point.speedup) ? '█' : ' ',
+    );
+    row[column(point.ideal)] = '│';
+    if (point.amdahl !== null) row[column(point.amdahl)] = '◆';
+    lines.push(
+      `${String(point.workers).padStart(7)}  ${(point.makespanMs / 1000).toFixed(3).padStart(7)}s  ${point.speedup.toFixed(2).padStart(7)}×  ${row.join('').trimEnd()}`,
+    );
+    if (point.workers === figures.cores && figures.points.at(-1)!.workers > figures.cores) {
+      lines.push(
+        `${' '.repeat(29)}${'─'.repeat(6)} more threads than cores below ${'─'.repeat(6)}`,
+      );
+    }
+  }
+  lines.push(
+    '',
+    `█ measured   │ ideal (w workers, w×)   ◆ Amdahl's law${
+      figures.serialFraction === null
+        ? ''
+        : ` (serial fraction ${figures.serialFraction.toFixed(3)}, measured at ${figures.fitAt} workers, on min(w, ${figures.cores} cores))`
+    }`,
+  );
+  return lines;
+}
