@@ -87,9 +87,19 @@ describe('the plain run', () => {
 
 describe('many customers', () => {
   it('serves 2000 at once without a warning on stderr', async () => {
-    const result = await runCli(['--json', '--workload', 'io', '--speed', '20', '--customers', '2000']);
+    const result = await runCli([
+      '--json',
+      '--workload',
+      'io',
+      '--speed',
+      '20',
+      '--customers',
+      '2000',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    expect((JSON.parse(result.stdout) as {figures: {orders_done: number}}).figures.orders_done).toBe(2000);
+    expect(
+      (JSON.parse(result.stdout) as {figures: {orders_done: number}}).figures.orders_done,
+    ).toBe(2000);
   });
 });
