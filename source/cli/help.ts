@@ -2,6 +2,8 @@ export const helpText = `
   Usage
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
     $ brewlanes compare             every mode on the same customers: table and diagrams
+    $ brewlanes replay <run.json>   a saved run played back (--speed X: playback speed)
+    $ brewlanes export <run.json>   --format svg|png|txt|md|mermaid|trace [--out FILE]
 
   Options
     --mode sequential|concurrent|parallel|hybrid|blocking   (default hybrid)
@@ -13,7 +15,17 @@ export const helpText = `
     --scenario FILE    customers and menu from a JSON file (see examples/)
     --plain            line output even on a terminal
     --json             a machine-readable summary on stdout
+    --save FILE        the run's measured events, for replay and export
+    --record FILE      the session as an asciicast v2 file, playable by asciinema
+    --force            overwrite an existing output file
     --help, --version
+
+  Export options
+    --format svg|png|txt|md|mermaid|trace   (default: from the --out file's extension)
+    --out FILE         where to write (- for stdout); default: stdout for text formats,
+                       the run's name with the format's extension for svg and png
+    --theme dark|light                                       (default dark)
+    --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.
 
@@ -21,4 +33,6 @@ export const helpText = `
     $ brewlanes --mode concurrent --workload io
     $ brewlanes --plain --scenario examples/seed-coffee-shop.json
     $ brewlanes --json --workload cpu --workers 2
+    $ brewlanes --plain --mode parallel --save run.json
+    $ brewlanes export run.json --format png --theme light
 `;

@@ -15,6 +15,12 @@ export type RunSettings = {
   scenario: string | null;
   plain: boolean;
   json: boolean;
+  /** --save FILE: the run's measured events (record/run-file.ts). */
+  save?: string | null;
+  /** --record FILE: the session as an asciicast v2 file (record/asciicast.ts). */
+  record?: string | null;
+  /** --force: overwrite an existing --save, --record or export file. */
+  force?: boolean;
 };
 
 export const defaultSeed = 7;
@@ -86,5 +92,19 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     scenario: scenario ?? null,
     plain: flags.plain === true,
     json: flags.json === true,
+    save: outputFile(flags, 'save'),
+    record: outputFile(flags, 'record'),
+    force: flags.force === true,
   };
+}
+
+function outputFile(flags: RawFlags, name: string): string | null {
+  const value = flags[name];
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new UsageError(
+      `--${name} needs a file name (for example --${name} run.${name === 'save' ? 'json' : 'cast'})`,
+    );
+  }
+  return value;
 }
