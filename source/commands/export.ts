@@ -1,3 +1,5 @@
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
 import {loadRun} from '../record/run-file.js';
 import {writeFileAtomically} from '../record/output-file.js';
 import type {Figures} from '../timeline/figures.js';
@@ -5,6 +7,7 @@ import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
 import {svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
+import type {ThemeName} from '../render/svg-theme.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
 import {timelineTrace} from '../render/trace.js';
 import type {RawFlags} from '../cli/options.js';
@@ -52,6 +55,28 @@ export function writeExport(
     settings.force,
     `export to ${path}`,
   );
+}
+
+/**
+ * The dashboard's `e` key: the run shown as svg and txt in `folder`, named after
+ * the mode and the time (`brewlanes-hybrid-2026-11-23T09-24-44.svg`), never
+ * overwriting a file. Returns the paths written, for the notice.
+ */
+export function exportForSlides(
+  timeline: Timeline,
+  figures: Figures,
+  options: {folder?: string; now?: Date; theme?: ThemeName} = {},
+): string[] {
+  const stamp = (options.now ?? new Date()).toISOString().slice(0, 19).replace(/:/g, '-');
+  const base = join(options.folder ?? '.', `brewlanes-${timeline.info.mode}-${stamp}`);
+  let name = base;
+  for (let n = 2; existsSync(`${name}.svg`) || existsSync(`${name}.txt`); n++)
+    name = `${base}-${n}`;
+  const paths = [`${name}.svg`, `${name}.txt`];
+  const common = {theme: options.theme ?? 'dark', width: null, force: false} as const;
+  writeExport(paths[0]!, timeline, figures, {...common, format: 'svg'});
+  writeExport(paths[1]!, timeline, figures, {...common, format: 'txt'});
+  return paths;
 }
 
 /** `brewlanes export run.json --format …`: returns the exit code. */

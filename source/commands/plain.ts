@@ -8,7 +8,7 @@ import {runSummary} from './run-summary.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
 import {checkOutputPath} from '../record/output-file.js';
 import {saveRun} from '../record/run-file.js';
-import {AsciicastWriter, recordStream, terminalSize} from '../record/asciicast.js';
+import {startRecording} from '../record/asciicast.js';
 
 /**
  * The plain run: the shop's lines as they happen, then the timeline in the docs'
@@ -23,21 +23,19 @@ export async function plainRun(
   const scenario = scenarioFor(settings);
   const force = settings.force ?? false;
   if (settings.save) checkOutputPath(settings.save, force, `--save ${settings.save}`);
-  const cast = settings.record
-    ? new AsciicastWriter(settings.record, {
-        ...terminalSize(out),
+  const recording = settings.record
+    ? startRecording(settings.record, out, {
         force,
         title: `brewlanes --plain --mode ${settings.mode}`,
       })
     : null;
-  const stopRecording = cast ? recordStream(out, cast) : () => {};
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   let shop: CoffeeShop | null = null;
   try {
     shop = await CoffeeShop.open(settings.workers);
     const write = (line: string) => out.write(`${line}\n`);
-    cast?.marker(settings.mode);
+    recording?.marker(settings.mode);
     const run = shop.run({
       scenario,
       mode: settings.mode,
@@ -63,8 +61,7 @@ export async function plainRun(
     return outcome.failed > 0 ? 1 : 0;
   } finally {
     removeHandlers();
-    stopRecording();
-    cast?.close();
+    recording?.stop();
     await shop?.close();
   }
 }

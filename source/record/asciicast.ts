@@ -82,6 +82,11 @@ export class AsciicastWriter {
     this.writeLine(JSON.stringify([this.seconds(), 'm', label]));
   }
 
+  /** The terminal was resized (asciinema's `r` event, `COLSxROWS`). */
+  resize(width: number, height: number): void {
+    this.writeLine(JSON.stringify([this.seconds(), 'r', `${width}x${height}`]));
+  }
+
   close(): void {
     if (this.fd === null) return;
     closeSync(this.fd);
@@ -125,6 +130,42 @@ export function recordStream(stream: NodeJS.WritableStream, cast: AsciicastWrite
   stream.write = patched as typeof stream.write;
   return () => {
     stream.write = original;
+  };
+}
+
+export type Recording = {
+  cast: AsciicastWriter;
+  /** Marks a moment (a mode switch): asciinema shows markers as chapters. */
+  marker(label: string): void;
+  /** Stops recording, puts the stream back and closes the file. */
+  stop(): void;
+};
+
+/**
+ * Records a terminal stream (the dashboard's stdout) to `path`: its size in the
+ * header, everything written to it, and its resizes. Throws a UsageError for an
+ * existing file without `force`.
+ */
+export function startRecording(
+  path: string,
+  stream: NodeJS.WritableStream,
+  options: {force?: boolean; title?: string; what?: string} = {},
+): Recording {
+  const cast = new AsciicastWriter(path, {...terminalSize(stream), ...options});
+  const restore = recordStream(stream, cast);
+  const onResize = () => {
+    const {width, height} = terminalSize(stream);
+    cast.resize(width, height);
+  };
+  stream.on('resize', onResize);
+  return {
+    cast,
+    marker: (label) => cast.marker(label),
+    stop: () => {
+      stream.off('resize', onResize);
+      restore();
+      cast.close();
+    },
   };
 }
 

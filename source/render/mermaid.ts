@@ -4,8 +4,16 @@ import {exportTitle} from './export-title.js';
 import {baristaName, baristaSegmentLabel, customerSegmentLabel} from './labels.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 
-/** Mermaid reads `:` `;` `#` as syntax in a task line: they become spaces. */
-const safe = (text: string) => text.replace(/[:;#\n\r]/g, ' ').trim() || '?';
+/**
+ * Mermaid reads `:` `;` `#` as syntax in a task line (they become spaces) and may
+ * take `<` `>` for HTML (they become ‹ ›).
+ */
+const safe = (text: string) =>
+  text
+    .replace(/[:;#\n\r]/g, ' ')
+    .replace(/</g, '‹')
+    .replace(/>/g, '›')
+    .trim() || '?';
 
 /**
  * The mermaid export: a gantt chart with a section per customer and per barista

@@ -2,11 +2,17 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {exportCommand} from '../../source/commands/export.js';
+import {exportCommand, exportForSlides} from '../../source/commands/export.js';
 import {exportFormats} from '../../source/commands/export-options.js';
 import {UsageError} from '../../source/usage-error.js';
 import {runCli} from '../helpers/cli.js';
-import {builtCli, collector, fixtureRunPath, temporaryFolder} from '../helpers/fixture-run.js';
+import {
+  builtCli,
+  collector,
+  fixtureRunPath,
+  fixtureTimeline,
+  temporaryFolder,
+} from '../helpers/fixture-run.js';
 
 const refusal = (run: () => unknown): string => {
   try {
@@ -99,6 +105,23 @@ describe('brewlanes export', () => {
     [{format: 'svg', out: '/no/such/folder/x.svg'}, /the folder \/no\/such\/folder does not exist/],
   ])('refuses %o in one line', (flags, message) => {
     expect(refusal(() => exportCommand(fixtureRunPath, flags, collector()))).toMatch(message);
+  });
+});
+
+describe("exportForSlides (the dashboard's e key)", () => {
+  it('writes svg and txt named after mode and time, never over an existing file', () => {
+    const folder = temporaryFolder();
+    const {timeline, figures} = fixtureTimeline();
+    const now = new Date('2026-11-23T10:20:30.456Z');
+    const first = exportForSlides(timeline, figures, {folder, now});
+    expect(first).toEqual([
+      join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30.svg'),
+      join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30.txt'),
+    ]);
+    const second = exportForSlides(timeline, figures, {folder, now});
+    expect(second[0]).toBe(join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30-2.svg'));
+    expect(readdirSync(folder)).toHaveLength(4);
+    expect(readFileSync(first[1]!, 'utf8')).toMatch(/^hybrid · 2 baristas · makespan 1\.100 s\n/);
   });
 });
 

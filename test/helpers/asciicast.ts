@@ -18,7 +18,7 @@ export function readCast(path: string): {header: Record<string, unknown>; events
   let last = 0;
   for (const [time, code, data] of events) {
     expect(time).toBeGreaterThanOrEqual(last);
-    expect(['o', 'm']).toContain(code);
+    expect(['o', 'm', 'r']).toContain(code);
     expect(typeof data).toBe('string');
     last = time;
   }

@@ -3,7 +3,7 @@ import {PassThrough} from 'node:stream';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {spawn as spawnPty} from 'node-pty';
-import {AsciicastWriter, recordStream} from '../../source/record/asciicast.js';
+import {AsciicastWriter, recordStream, startRecording} from '../../source/record/asciicast.js';
 import {asciinemaCat, readCast} from '../helpers/asciicast.js';
 import {builtCli, temporaryFolder} from '../helpers/fixture-run.js';
 
@@ -89,6 +89,33 @@ describe('the asciicast writer', () => {
       .join('');
     expect(recorded).toBe('text\r\nbytes ☕\r\n☕hi.');
     expect(Buffer.concat(through).toString('utf8')).toBe('text\nbytes ☕\n☕hi.not recorded\n');
+  });
+});
+
+describe('startRecording', () => {
+  it('takes the terminal size, tees the stream, marks and records resizes, then lets go', () => {
+    const path = join(temporaryFolder(), 'dashboard.cast');
+    const terminal = Object.assign(new PassThrough(), {columns: 132, rows: 43});
+    terminal.resume();
+    const recording = startRecording(path, terminal, {title: 'dashboard'});
+    terminal.write('frame 1\n');
+    recording.marker('concurrent');
+    Object.assign(terminal, {columns: 100, rows: 30});
+    terminal.emit('resize');
+    terminal.write('frame 2\n');
+    recording.stop();
+    terminal.write('after\n');
+    terminal.emit('resize');
+    expect(recording.cast.closed).toBe(true);
+    const {header, events} = readCast(path);
+    expect(header).toMatchObject({width: 132, height: 43, title: 'dashboard'});
+    expect(events.map(([, code, data]) => [code, data])).toEqual([
+      ['o', 'frame 1\r\n'],
+      ['m', 'concurrent'],
+      ['r', '100x30'],
+      ['o', 'frame 2\r\n'],
+    ]);
+    expect(asciinemaCat(path)).toContain('frame 2');
   });
 });
 

@@ -15,7 +15,7 @@ describe('the mermaid export', () => {
     expect(sections).toEqual([
       'Ana (latte)',
       'Ben (espresso)',
-      'Cleo <&> "Q" (espresso)',
+      'Cleo ‹&› "Q" (espresso)',
       'barista t3',
       'barista t4',
     ]);
