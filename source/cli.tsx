@@ -40,13 +40,17 @@ async function main(argv: string[]): Promise<number> {
   if (exportFlag !== undefined)
     throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
+  if (command !== undefined && settings.save)
+    throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
+  if (command === 'compare' && settings.record)
+    throw new UsageError('--record is for a run or a replay, not brewlanes compare');
   if (command === 'replay') {
     if (rest[0] === undefined)
       throw new UsageError(
         'replay needs a saved run: brewlanes replay run.json (save one with --save)',
       );
     const {replayRun} = await import('./commands/replay.js');
-    return replayRun(rest[0], settings.speed);
+    return replayRun(rest[0], settings.speed, process.stdout, settings);
   }
   if (command === 'compare') {
     const {compareRun} = await import('./commands/compare.js');

@@ -1,6 +1,7 @@
 import {setTimeout as sleep} from 'node:timers/promises';
 import {loadRun} from '../record/run-file.js';
 import {Replay} from '../record/replay.js';
+import {startRecording} from '../record/asciicast.js';
 import {shopLine} from '../timeline/shop-lines.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
@@ -11,15 +12,19 @@ const longestWaitMs = 250;
 /**
  * `brewlanes replay run.json` as plain output: the shop's lines at the times they
  * happened (scaled by `speed`), then the timeline and the figures, all through the
- * same reducer as a live run. Returns the exit code.
+ * same reducer as a live run; `--record` makes a cast of it. Returns the exit code.
  */
 export async function replayRun(
   runFile: string,
   speed: number,
   out: NodeJS.WritableStream = process.stdout,
+  files: {record?: string | null; force?: boolean} = {},
 ): Promise<number> {
   const run = loadRun(runFile);
   const write = (line: string) => out.write(`${line}\n`);
+  const recording = files.record
+    ? startRecording(files.record, out, {force: files.force, title: `brewlanes replay ${runFile}`})
+    : null;
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   try {
@@ -30,6 +35,7 @@ export async function replayRun(
     const replay = new Replay(run.events, {speed});
     for (;;) {
       for (const event of replay.drain()) {
+        if (event.kind === 'run-start') recording?.marker(event.info.mode);
         const line = shopLine(event);
         if (line !== null) write(line);
       }
@@ -49,5 +55,6 @@ export async function replayRun(
     return 0;
   } finally {
     removeHandlers();
+    recording?.stop();
   }
 }

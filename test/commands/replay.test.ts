@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {replayRun} from '../../source/commands/replay.js';
 import {runCli} from '../helpers/cli.js';
+import {readCast} from '../helpers/asciicast.js';
 import {builtCli, collector, fixtureRunPath, temporaryFolder} from '../helpers/fixture-run.js';
 
 describe('brewlanes replay', () => {
@@ -57,9 +58,25 @@ describe('brewlanes replay', () => {
     expect(none.stderr).toMatch(/replay needs a saved run/);
   });
 
-  it('on the command line: plays at --speed', async () => {
-    const result = await runCli(['replay', fixtureRunPath, '--speed', '10']);
+  it('on the command line: plays at --speed, --record makes a cast of it', async () => {
+    const cast = join(temporaryFolder(), 'replay.cast');
+    const result = await runCli(['replay', fixtureRunPath, '--speed', '10', '--record', cast]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Processing time: 1\.100 seconds/);
+    const {events} = readCast(cast);
+    expect(events.filter(([, code]) => code === 'm')).toEqual([
+      [expect.any(Number), 'm', 'hybrid'],
+    ]);
+    expect(events.map(([, , data]) => data).join('')).toContain(
+      'Processing time: 1.100 seconds\r\n',
+    );
+  });
+
+  it('refuses --save, which is for a run', async () => {
+    const result = await runCli(['replay', fixtureRunPath, '--save', 'x.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      'brewlanes: --save is for a run (brewlanes --plain), not brewlanes replay\n',
+    );
   });
 });
