@@ -138,12 +138,15 @@ export function timelineSvg(
     draw(y + (laneHeight - barHeight) / 2);
     y += laneHeight + laneGap;
   };
+  // A hairline in the background colour parts touching bars; a bar too thin for it goes without.
+  const outline = (width: number) =>
+    width >= 4 ? ` stroke="${theme.background}" stroke-width="0.5"` : '';
   const bars = (segments: readonly Segment[], top: number, label: (s: Segment) => string) => {
     for (const segment of segments) {
       const from = x(segment.start);
       const width = Math.max(1, round(x(segment.end) - from));
       parts.push(
-        `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="2" fill="${stepColours[segment.stepKind]}" stroke="${theme.background}" stroke-width="0.5"><title>${escapeXml(`${label(segment)}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
+        `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="2" fill="${stepColours[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${label(segment)}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
       );
       const name = label(segment);
       if (width >= name.length * charWidth + 8) {
