@@ -6,9 +6,12 @@ import {helpText} from './cli/help.js';
 import {runSettings, type RawFlags} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
 import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/lesson.js';
+import {exportOnlyFlags} from './commands/export-options.js';
 import {UsageError} from './usage-error.js';
 
-const commands = ['compare', 'sweep', 'lesson'] as const;
+const commands = ['compare', 'sweep', 'lesson', 'replay', 'export'] as const;
+/** Commands that take a saved run as their argument. */
+const withRunFile = new Set(['replay', 'export']);
 
 async function main(argv: string[]): Promise<number> {
   const flag = unknownFlag(argv);
@@ -28,13 +31,33 @@ async function main(argv: string[]): Promise<number> {
     );
   }
   const lesson = command === 'lesson' ? lessonArgument(rest.shift()) : null;
-  if (rest.length > 0)
-    throw new UsageError(`unexpected argument "${rest[0]}" (see brewlanes --help)`);
+  const extra = command !== undefined && withRunFile.has(command) ? rest.slice(1) : rest;
+  if (extra.length > 0)
+    throw new UsageError(`unexpected argument "${extra[0]}" (see brewlanes --help)`);
+  if (command === 'export') {
+    const {exportCommand} = await import('./commands/export.js');
+    return exportCommand(rest[0], cli.flags as RawFlags);
+  }
+  const exportFlag = exportOnlyFlags.find((name) => cli.flags[name] !== undefined);
+  if (exportFlag !== undefined)
+    throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
+  if (command !== undefined && settings.save)
+    throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
+  if ((command === 'compare' || command === 'sweep' || command === 'lesson') && settings.record)
+    throw new UsageError(`--record is for a run or a replay, not brewlanes ${command}`);
   if (lesson !== null) return lessonRun(lesson, settings);
   if (command === 'sweep') {
     const {sweepRun, sweepSettings} = await import('./commands/sweep.js');
     return sweepRun(sweepSettings(cli.flags as RawFlags, settings, defaultWorkers()));
+  }
+  if (command === 'replay') {
+    if (rest[0] === undefined)
+      throw new UsageError(
+        'replay needs a saved run: brewlanes replay run.json (save one with --save)',
+      );
+    const {replayRun} = await import('./commands/replay.js');
+    return replayRun(rest[0], settings.speed, process.stdout, settings);
   }
   if (command === 'compare') {
     const {compareRun} = await import('./commands/compare.js');

@@ -12,6 +12,13 @@ export const flagSpec = {
   maxWorkers: {type: 'string'},
   plain: {type: 'boolean'},
   json: {type: 'boolean'},
+  save: {type: 'string'},
+  record: {type: 'string'},
+  force: {type: 'boolean'},
+  format: {type: 'string'},
+  out: {type: 'string'},
+  theme: {type: 'string'},
+  width: {type: 'string'},
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -4,6 +4,8 @@ export const helpText = `
     $ brewlanes compare             every mode on the same customers: table and diagrams
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
     $ brewlanes lesson machine|race|deadlock   one lesson on its own
+    $ brewlanes replay <run.json>   a saved run played back (--speed X: playback speed)
+    $ brewlanes export <run.json>   --format svg|png|txt|md|mermaid|trace [--out FILE]
 
   Options
     --mode sequential|concurrent|parallel|hybrid|blocking|gil   (default hybrid)
@@ -18,7 +20,17 @@ export const helpText = `
     --max-workers N    sweep: the largest worker count, 1 to 64 (default 4 × the cores)
     --plain            line output even on a terminal
     --json             a machine-readable summary on stdout
+    --save FILE        the run's measured events, for replay and export
+    --record FILE      the session as an asciicast v2 file, playable by asciinema
+    --force            overwrite an existing output file
     --help, --version
+
+  Export options
+    --format svg|png|txt|md|mermaid|trace   (default: from the --out file's extension)
+    --out FILE         where to write (- for stdout); default: stdout for text formats,
+                       the run's name with the format's extension for svg and png
+    --theme dark|light                                       (default dark)
+    --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.
 
@@ -28,4 +40,6 @@ export const helpText = `
     $ brewlanes --json --workload cpu --workers 2
     $ brewlanes lesson machine --machines 1
     $ brewlanes sweep --max-workers 4 --json
+    $ brewlanes --plain --mode parallel --save run.json
+    $ brewlanes export run.json --format png --theme light
 `;

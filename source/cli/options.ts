@@ -19,6 +19,12 @@ export type RunSettings = {
   machines?: number;
   /** Length of a brew slice in concurrent mode, ms at time scale 1 (--slice). */
   sliceMs?: number;
+  /** --save FILE: the run's measured events (record/run-file.ts). */
+  save?: string | null;
+  /** --record FILE: the session as an asciicast v2 file (record/asciicast.ts). */
+  record?: string | null;
+  /** --force: overwrite an existing --save, --record or export file. */
+  force?: boolean;
 };
 
 export const defaultSeed = 7;
@@ -91,6 +97,9 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     plain: flags.plain === true,
     json: flags.json === true,
     ...pitfallSettings(flags),
+    save: outputFile(flags, 'save'),
+    record: outputFile(flags, 'record'),
+    force: flags.force === true,
   };
 }
 
@@ -119,4 +128,15 @@ function boundedNumber(flags: RawFlags, name: string, min: number, max: number):
 export function maxWorkersSetting(flags: RawFlags, cores: number): number {
   // meow hands --max-workers over as maxWorkers.
   return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, Math.min(64, 4 * cores));
+}
+
+function outputFile(flags: RawFlags, name: string): string | null {
+  const value = flags[name];
+  if (value === undefined) return null;
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new UsageError(
+      `--${name} needs a file name (for example --${name} run.${name === 'save' ? 'json' : 'cast'})`,
+    );
+  }
+  return value;
 }

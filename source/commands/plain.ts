@@ -1,17 +1,19 @@
 import {CoffeeShop} from '../engine/coffee-shop.js';
-import {computeFigures} from '../timeline/figures.js';
 import {timelineFromEvents} from '../timeline/reduce.js';
-import {processingTimeLine, shopLine} from '../timeline/shop-lines.js';
-import {timelineText} from '../render/ascii.js';
-import {figuresText} from '../render/figures-text.js';
+import {shopLine} from '../timeline/shop-lines.js';
 import {scenarioFor} from '../cli/scenario.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {runSummary} from './run-summary.js';
+import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
+import {checkOutputPath} from '../record/output-file.js';
+import {saveRun} from '../record/run-file.js';
+import {startRecording} from '../record/asciicast.js';
 
 /**
  * The plain run: the shop's lines as they happen, then the timeline in the docs'
  * notation and the figures; or, with --json, one JSON document and nothing else.
+ * --save writes the measured events, --record the output as an asciicast.
  * Returns the exit code.
  */
 export async function plainRun(
@@ -19,11 +21,21 @@ export async function plainRun(
   out: NodeJS.WritableStream = process.stdout,
 ): Promise<number> {
   const scenario = scenarioFor(settings);
-  const shop = await CoffeeShop.open(settings.workers);
+  const force = settings.force ?? false;
+  if (settings.save) checkOutputPath(settings.save, force, `--save ${settings.save}`);
+  const recording = settings.record
+    ? startRecording(settings.record, out, {
+        force,
+        title: `brewlanes --plain --mode ${settings.mode}`,
+      })
+    : null;
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
+  let shop: CoffeeShop | null = null;
   try {
+    shop = await CoffeeShop.open(settings.workers);
     const write = (line: string) => out.write(`${line}\n`);
+    recording?.marker(settings.mode);
     const run = shop.run({
       scenario,
       mode: settings.mode,
@@ -40,24 +52,18 @@ export async function plainRun(
     });
     const outcome = await run.done;
     const timeline = timelineFromEvents(outcome.events);
-    const figures = computeFigures(
-      timeline,
-      settings.mode === 'sequential' ? timeline.endedAt : null,
-    );
+    const figures = figuresOfRun(timeline);
     if (settings.json) {
       write(JSON.stringify(runSummary(timeline, figures), null, 2));
     } else {
-      write(processingTimeLine(figures.makespanMs));
-      write('');
-      const columns = 'columns' in out && typeof out.columns === 'number' ? out.columns : 100;
-      for (const line of timelineText(timeline, Math.max(40, columns), 40)) write(line);
-      write('');
-      for (const line of figuresText(timeline, figures)) write(line);
+      for (const line of runReportLines(timeline, figures, columnsOf(out))) write(line);
     }
+    if (settings.save) saveRun(settings.save, scenario, outcome.events, {force});
     if (outcome.aborted) return EXIT_INTERRUPTED;
     return outcome.failed > 0 ? 1 : 0;
   } finally {
     removeHandlers();
-    await shop.close();
+    recording?.stop();
+    await shop?.close();
   }
 }

@@ -1,0 +1,60 @@
+import {setTimeout as sleep} from 'node:timers/promises';
+import {loadRun} from '../record/run-file.js';
+import {Replay} from '../record/replay.js';
+import {startRecording} from '../record/asciicast.js';
+import {shopLine} from '../timeline/shop-lines.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
+
+/** Waits at most this long at once, so a long gap still notices Ctrl+C promptly. */
+const longestWaitMs = 250;
+
+/**
+ * `brewlanes replay run.json` as plain output: the shop's lines at the times they
+ * happened (scaled by `speed`), then the timeline and the figures, all through the
+ * same reducer as a live run; `--record` makes a cast of it. Returns the exit code.
+ */
+export async function replayRun(
+  runFile: string,
+  speed: number,
+  out: NodeJS.WritableStream = process.stdout,
+  files: {record?: string | null; force?: boolean} = {},
+): Promise<number> {
+  const run = loadRun(runFile);
+  const write = (line: string) => out.write(`${line}\n`);
+  const recording = files.record
+    ? startRecording(files.record, out, {force: files.force, title: `brewlanes replay ${runFile}`})
+    : null;
+  const interrupt = new AbortController();
+  const removeHandlers = abortOnSignals(interrupt);
+  try {
+    const {machine} = run;
+    write(
+      `Replaying ${runFile}: saved ${run.savedAt} on ${machine.cpuModel} (${machine.cores} cores, Node ${machine.node}), played at ${speed}×`,
+    );
+    const replay = new Replay(run.events, {speed});
+    for (;;) {
+      for (const event of replay.drain()) {
+        if (event.kind === 'run-start') recording?.marker(event.info.mode);
+        const line = shopLine(event);
+        if (line !== null) write(line);
+      }
+      const next = replay.nextEventTime();
+      if (next === null) break;
+      try {
+        await sleep(Math.min(longestWaitMs, replay.wallMsUntil(next)), undefined, {
+          signal: interrupt.signal,
+        });
+      } catch {
+        return EXIT_INTERRUPTED;
+      }
+    }
+    const timeline = replay.timeline();
+    for (const line of runReportLines(timeline, figuresOfRun(timeline), columnsOf(out)))
+      write(line);
+    return 0;
+  } finally {
+    removeHandlers();
+    recording?.stop();
+  }
+}

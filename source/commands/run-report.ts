@@ -1,0 +1,23 @@
+import {computeFigures, type Figures} from '../timeline/figures.js';
+import type {Timeline} from '../timeline/reduce.js';
+import {processingTimeLine} from '../timeline/shop-lines.js';
+import {timelineText} from '../render/ascii.js';
+import {figuresText} from '../render/figures-text.js';
+
+/** A run's figures; a sequential run is its own baseline for the speed-up. */
+export const figuresOfRun = (timeline: Timeline): Figures =>
+  computeFigures(timeline, timeline.info.mode === 'sequential' ? timeline.endedAt : null);
+
+/** What a plain run prints after the shop's lines: processing time, the timeline, the figures. */
+export function runReportLines(timeline: Timeline, figures: Figures, columns: number): string[] {
+  return [
+    processingTimeLine(figures.makespanMs),
+    '',
+    ...timelineText(timeline, Math.max(40, columns), 40),
+    '',
+    ...figuresText(timeline, figures),
+  ];
+}
+
+export const columnsOf = (out: NodeJS.WritableStream): number =>
+  'columns' in out && typeof out.columns === 'number' ? out.columns : 100;

@@ -1,0 +1,29 @@
+import type {Figures} from '../timeline/figures.js';
+import type {Timeline} from '../timeline/reduce.js';
+import {figureRows} from './figures-text.js';
+
+/** An export's title: the mode, the baristas and the measured makespan. */
+export function exportTitle(timeline: Timeline, figures: Figures): string {
+  const {mode, baristas} = timeline.info;
+  const threads =
+    baristas === 0
+      ? 'no barista thread (brews on the main thread)'
+      : `${baristas} barista${baristas === 1 ? '' : 's'}`;
+  const state = timeline.aborted ? ' (interrupted)' : timeline.endedAt === null ? ' (so far)' : '';
+  return `${mode} · ${threads} · makespan ${(figures.makespanMs / 1000).toFixed(3)} s${state}`;
+}
+
+/** The figures (all but the mode, which the title says) packed into lines of at most `width` characters. */
+export function figuresSummary(timeline: Timeline, figures: Figures, width = 170): string[] {
+  const items = figureRows(timeline, figures)
+    .filter(([label]) => label !== 'mode')
+    .map(([label, value]) => `${label} ${value}`);
+  const lines: string[] = [];
+  for (const item of items) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 3 + item.length <= width)
+      lines[lines.length - 1] = `${last} · ${item}`;
+    else lines.push(item);
+  }
+  return lines;
+}

@@ -1,0 +1,229 @@
+import {stepKinds} from '../engine/menu.js';
+import {MAIN_THREAD} from '../timeline/events.js';
+import type {Figures} from '../timeline/figures.js';
+import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
+import {baristaName, baristaSegmentLabel, customerSegmentLabel} from './labels.js';
+import {formatSeconds, tickSpacingMs} from './lanes.js';
+import {exportTitle, figuresSummary} from './export-title.js';
+import {
+  loopColour,
+  stepColours,
+  stepLegend,
+  themeColours,
+  type Theme,
+  type ThemeName,
+} from './svg-theme.js';
+
+export type SvgOptions = {
+  theme?: ThemeName;
+  /** The picture's width attribute in px; the drawing scales to it (default: its layout width). */
+  width?: number;
+  /** Customer lanes drawn before the rest are summarised as "+N more". */
+  maxCustomers?: number;
+};
+
+/** Width the picture is laid out at, in user units. */
+export const svgLayoutWidth = 1600;
+
+const font = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+const laneHeight = 26;
+const laneGap = 6;
+const barHeight = 20;
+/** Rough width of a character of the 13 px label font, to decide whether a label fits a bar. */
+const charWidth = 7.6;
+
+/** Text made safe for XML: markup characters as entities, control characters dropped. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+type Lane = {label: string; segments: readonly Segment[]; text: (s: Segment) => string};
+
+/**
+ * The slide picture of a run: a title with the mode, baristas and makespan; one
+ * lane per customer and per barista thread, and the main thread with its event
+ * loop's measured busy time; an axis in seconds, a legend and the figures. Every
+ * bar is a measured segment of the run.
+ */
+export function timelineSvg(
+  timeline: Timeline,
+  figures: Figures,
+  options: SvgOptions = {},
+): string {
+  const theme: Theme = themeColours[options.theme ?? 'dark'];
+  const maxCustomers = options.maxCustomers ?? 40;
+  const shown = timeline.customers.slice(0, maxCustomers);
+  const customerLanes: Lane[] = shown.map((lane) => ({
+    label: lane.customer.name,
+    segments: lane.segments,
+    text: (s) => customerSegmentLabel(timeline, s),
+  }));
+  const threadLanes: Lane[] = baristaLanes(timeline).map((lane) => ({
+    label: baristaName(lane.thread),
+    segments: lane.segments,
+    text: (s) => baristaSegmentLabel(timeline, s),
+  }));
+  const mainBrews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
+    (s) => s.stepKind === 'brew',
+  );
+
+  const labels = [...customerLanes, ...threadLanes].map((lane) => lane.label);
+  const labelWidth = Math.min(260, Math.max(130, ...labels.map((l) => l.length * 8.5 + 24)));
+  const left = 32 + labelWidth;
+  const right = svgLayoutWidth - 40;
+  const plotWidth = right - left;
+  const span = Math.max(1, figures.makespanMs, timeline.latest);
+  const x = (t: number) => round(left + (Math.max(0, Math.min(t, span)) / span) * plotWidth);
+
+  const step = tickSpacingMs({start: 0, end: span, columns: Math.round(plotWidth / 9)});
+  const ticks: number[] = [];
+  for (let t = 0; t <= span + 1e-9; t += step) ticks.push(t);
+
+  const parts: string[] = [];
+  const text = (
+    tx: number,
+    ty: number,
+    content: string,
+    attrs: string,
+    colour = theme.text,
+  ): string =>
+    `<text x="${round(tx)}" y="${round(ty)}" fill="${colour}" ${attrs}>${escapeXml(content)}</text>`;
+
+  // Title, subtitle and legend.
+  parts.push(text(32, 48, exportTitle(timeline, figures), 'font-size="26" font-weight="bold"'));
+  parts.push(
+    text(
+      32,
+      76,
+      `brewlanes · ${timeline.info.customers.length} customers · ${timeline.info.workload} workload · ${timeline.info.scenarioName} · speed ${timeline.info.speed}× · every bar a measured interval on the thread that did the work`,
+      'font-size="15"',
+      theme.muted,
+    ),
+  );
+  let legendX = 32;
+  const legend = [
+    ...stepKinds.map((kind) => ({colour: stepColours[kind], label: stepLegend[kind]})),
+    {colour: loopColour, label: 'event loop busy (measured)'},
+  ];
+  for (const item of legend) {
+    parts.push(
+      `<rect x="${legendX}" y="94" width="16" height="16" rx="3" fill="${item.colour}"/>`,
+      text(legendX + 22, 107, item.label, 'font-size="14"'),
+    );
+    legendX += 22 + item.label.length * 8 + 28;
+  }
+
+  let y = 140;
+  const sectionTitle = (title: string) => {
+    parts.push(text(32, y + 12, title, 'font-size="13" font-weight="bold"', theme.muted));
+    y += 22;
+  };
+  const laneRow = (label: string, draw: (top: number) => void) => {
+    parts.push(
+      `<rect x="${left}" y="${y}" width="${round(plotWidth)}" height="${laneHeight}" fill="${theme.laneBackground}"/>`,
+      text(left - 12, y + 18, label, 'font-size="14" text-anchor="end"'),
+      ...ticks.map(
+        (t) =>
+          `<line x1="${x(t)}" y1="${y}" x2="${x(t)}" y2="${y + laneHeight + laneGap}" stroke="${theme.grid}" stroke-width="1"/>`,
+      ),
+    );
+    draw(y + (laneHeight - barHeight) / 2);
+    y += laneHeight + laneGap;
+  };
+  // A hairline in the background colour parts touching bars; a bar too thin for it goes without.
+  const outline = (width: number) =>
+    width >= 4 ? ` stroke="${theme.background}" stroke-width="0.5"` : '';
+  const bars = (segments: readonly Segment[], top: number, label: (s: Segment) => string) => {
+    for (const segment of segments) {
+      const from = x(segment.start);
+      const width = Math.max(1, round(x(segment.end) - from));
+      parts.push(
+        `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="2" fill="${stepColours[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${label(segment)}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
+      );
+      const name = label(segment);
+      if (width >= name.length * charWidth + 8) {
+        parts.push(
+          text(
+            from + width / 2,
+            top + 15,
+            name,
+            'font-size="13" text-anchor="middle"',
+            theme.onBar,
+          ),
+        );
+      }
+    }
+  };
+
+  sectionTitle('customers · one async coroutine each, on the main event loop');
+  for (const lane of customerLanes)
+    laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
+  if (shown.length < timeline.customers.length) {
+    parts.push(
+      text(
+        left - 12,
+        y + 14,
+        `+${timeline.customers.length - shown.length} more`,
+        'font-size="14" text-anchor="end"',
+        theme.muted,
+      ),
+    );
+    y += 24;
+  }
+  if (threadLanes.length > 0) {
+    sectionTitle('barista threads · worker threads of the pool, on the CPU cores');
+    for (const lane of threadLanes)
+      laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
+  }
+  sectionTitle('main thread · the event loop (shaded: measured busy time)');
+  laneRow('main thread', (top) => {
+    for (const sample of timeline.loop) {
+      if (sample.end <= sample.start || sample.busy <= 0) continue;
+      parts.push(
+        `<rect x="${x(sample.start)}" y="${top}" width="${Math.max(0.5, round(x(sample.end) - x(sample.start)))}" height="${barHeight}" fill="${loopColour}" fill-opacity="${Math.min(1, Math.max(0.05, sample.busy)).toFixed(2)}"/>`,
+      );
+    }
+    bars(mainBrews, top, (s) => baristaSegmentLabel(timeline, s));
+  });
+  const gridBottom = y;
+
+  // The axis below the lanes (each lane drew its own gridlines).
+  for (const t of ticks) {
+    parts.push(
+      text(
+        x(t),
+        gridBottom + 18,
+        formatSeconds(t),
+        'font-size="13" text-anchor="middle"',
+        theme.muted,
+      ),
+    );
+  }
+  parts.push(
+    text(right, gridBottom + 38, 'run time (s)', 'font-size="13" text-anchor="end"', theme.muted),
+  );
+  y = gridBottom + 66;
+  for (const line of figuresSummary(timeline, figures)) {
+    parts.push(text(32, y, line, 'font-size="15"'));
+    y += 22;
+  }
+  const height = Math.ceil(y + 12);
+  const width = options.width ?? svgLayoutWidth;
+  return [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${round((height * width) / svgLayoutWidth)}" viewBox="0 0 ${svgLayoutWidth} ${height}" font-family="${font}">`,
+    `<title>${escapeXml(exportTitle(timeline, figures))}</title>`,
+    `<rect width="100%" height="100%" fill="${theme.background}"/>`,
+    ...parts,
+    `</svg>`,
+    '',
+  ].join('\n');
+}

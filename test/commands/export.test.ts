@@ -1,0 +1,170 @@
+import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {exportCommand, exportForSlides} from '../../source/commands/export.js';
+import {exportFormats} from '../../source/commands/export-options.js';
+import {UsageError} from '../../source/usage-error.js';
+import {runCli} from '../helpers/cli.js';
+import {
+  builtCli,
+  collector,
+  fixtureRunPath,
+  fixtureTimeline,
+  temporaryFolder,
+} from '../helpers/fixture-run.js';
+
+const refusal = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  }
+  throw new Error('it was accepted');
+};
+
+describe('brewlanes export', () => {
+  it('writes every format to --out', () => {
+    const folder = temporaryFolder();
+    for (const format of exportFormats) {
+      const out = join(folder, `run.${format}`);
+      const stdout = collector();
+      expect(exportCommand(fixtureRunPath, {format, out}, stdout)).toBe(0);
+      expect(stdout.text()).toBe(`wrote ${out}\n`);
+      expect(statSync(out).size).toBeGreaterThan(100);
+    }
+    expect(readFileSync(join(folder, 'run.mermaid'), 'utf8')).toMatch(/^gantt\n/);
+    expect(
+      JSON.parse(readFileSync(join(folder, 'run.trace'), 'utf8')).traceEvents.length,
+    ).toBeGreaterThan(0);
+    execFileSync('xmllint', ['--noout', join(folder, 'run.svg')]);
+    expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('sends text formats to stdout, pictures to a file named after the run', () => {
+    const stdout = collector();
+    exportCommand(fixtureRunPath, {format: 'md'}, stdout);
+    expect(stdout.text()).toMatch(/^## hybrid/);
+    const folder = temporaryFolder();
+    const cwd = process.cwd();
+    process.chdir(folder);
+    try {
+      const out = collector();
+      exportCommand(fixtureRunPath, {format: 'svg'}, out);
+      expect(out.text()).toBe('wrote hybrid-three-customers.svg\n');
+      expect(existsSync(join(folder, 'hybrid-three-customers.svg'))).toBe(true);
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('takes the format from the --out extension', () => {
+    const folder = temporaryFolder();
+    exportCommand(fixtureRunPath, {out: join(folder, 'slide.png')}, collector());
+    expect(readFileSync(join(folder, 'slide.png')).subarray(1, 4).toString()).toBe('PNG');
+    exportCommand(fixtureRunPath, {out: join(folder, 'perfetto.trace.json')}, collector());
+    expect(readFileSync(join(folder, 'perfetto.trace.json'), 'utf8')).toContain('"traceEvents"');
+  });
+
+  it('refuses to overwrite without --force, leaving the file as it was; overwrites with it', () => {
+    const folder = temporaryFolder();
+    const out = join(folder, 'slide.svg');
+    writeFileSync(out, 'my slide');
+    expect(refusal(() => exportCommand(fixtureRunPath, {format: 'svg', out}, collector()))).toMatch(
+      /slide\.svg already exists; add --force to overwrite it/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe('my slide');
+    exportCommand(fixtureRunPath, {format: 'svg', out, force: true}, collector());
+    expect(readFileSync(out, 'utf8')).toMatch(/^<\?xml/);
+    expect(readdirSync(folder)).toEqual(['slide.svg']);
+  });
+
+  it('refuses a PNG for a terminal', () => {
+    const terminal = Object.assign(collector(), {isTTY: true});
+    expect(
+      refusal(() => exportCommand(fixtureRunPath, {format: 'png', out: '-'}, terminal)),
+    ).toMatch(/refusing to write a PNG to the terminal/);
+    expect(terminal.text()).toBe('');
+  });
+
+  it.each([
+    [
+      {format: 'gif'},
+      /--format "gif" is not accepted; use one of svg, png, txt, md, mermaid, trace/,
+    ],
+    [{}, /export needs --format/],
+    [{format: 'svg', theme: 'pink'}, /--theme "pink" is not accepted; use one of dark, light/],
+    [
+      {format: 'png', width: '12'},
+      /--width "12" is not accepted; use a whole number of pixels from 200 to 10000/,
+    ],
+    [{format: 'png', width: 'wide'}, /--width "wide" is not accepted/],
+    [{format: 'txt', width: '800'}, /--width is for the svg and png formats, not txt/],
+    [{format: 'svg', out: ''}, /--out needs a file name/],
+    [{format: 'svg', out: '/no/such/folder/x.svg'}, /the folder \/no\/such\/folder does not exist/],
+  ])('refuses %o in one line', (flags, message) => {
+    expect(refusal(() => exportCommand(fixtureRunPath, flags, collector()))).toMatch(message);
+  });
+});
+
+describe("exportForSlides (the dashboard's e key)", () => {
+  it('writes svg and txt named after mode and time, never over an existing file', () => {
+    const folder = temporaryFolder();
+    const {timeline, figures} = fixtureTimeline();
+    const now = new Date('2026-11-23T10:20:30.456Z');
+    const first = exportForSlides(timeline, figures, {folder, now});
+    expect(first).toEqual([
+      join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30.svg'),
+      join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30.txt'),
+    ]);
+    const second = exportForSlides(timeline, figures, {folder, now});
+    expect(second[0]).toBe(join(folder, 'brewlanes-hybrid-2026-11-23T10-20-30-2.svg'));
+    expect(readdirSync(folder)).toHaveLength(4);
+    expect(readFileSync(first[1]!, 'utf8')).toMatch(/^hybrid · 2 baristas · makespan 1\.100 s\n/);
+  });
+});
+
+describe('brewlanes export on the command line', () => {
+  builtCli();
+
+  it('bad input: one line on stderr, exit 2, no file written', async () => {
+    const folder = temporaryFolder();
+    const broken = join(folder, 'broken.json');
+    writeFileSync(broken, '{"format": "brewlanes-run", "version": 1, "events": [');
+    const cases = [
+      ['export', broken, '--format', 'svg', '--out', join(folder, 'a.svg')],
+      ['export', join(folder, 'missing.json'), '--format', 'txt'],
+      ['export', 'package.json', '--format', 'txt'],
+      ['export', fixtureRunPath, '--format', 'jpeg', '--out', join(folder, 'b.jpeg')],
+      ['export', '--format', 'svg'],
+      ['export', fixtureRunPath, 'extra', '--format', 'svg'],
+      ['--plain', '--format', 'svg'],
+    ];
+    for (const args of cases) {
+      const result = await runCli(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(/^brewlanes: [^\n]+\n$/);
+      expect(result.stdout).toBe('');
+    }
+    expect(readdirSync(folder)).toEqual(['broken.json']);
+  });
+
+  it('exports a picture and says where', async () => {
+    const folder = temporaryFolder();
+    const out = join(folder, 'run.png');
+    const result = await runCli([
+      'export',
+      fixtureRunPath,
+      '--format',
+      'png',
+      '--width',
+      '640',
+      '--out',
+      out,
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toBe(`wrote ${out}\n`);
+    expect(readFileSync(out).readUInt32BE(16)).toBe(640);
+  });
+});
