@@ -9,6 +9,7 @@ export const flagSpec = {
   scenario: {type: 'string'},
   plain: {type: 'boolean'},
   json: {type: 'boolean'},
+  theme: {type: 'string'},
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

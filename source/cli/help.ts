@@ -1,6 +1,7 @@
 export const helpText = `
   Usage
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
+                                    keys: 1-4 mode, +/- baristas, space pause, ? help, q quit
     $ brewlanes compare             every mode on the same customers: table and diagrams
 
   Options
@@ -13,6 +14,8 @@ export const helpText = `
     --scenario FILE    customers and menu from a JSON file (see examples/)
     --plain            line output even on a terminal
     --json             a machine-readable summary on stdout
+    --theme dark|light the dashboard's colours for a dark or light background (default dark;
+                       NO_COLOR turns colour off)
     --help, --version
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.

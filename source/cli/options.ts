@@ -1,6 +1,7 @@
 import {workloads, type Workload} from '../engine/menu.js';
 import {modes, type Mode} from '../engine/modes.js';
 import {UsageError} from '../usage-error.js';
+import {themeNames, type ThemeName} from '../ui/theme.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
@@ -15,6 +16,8 @@ export type RunSettings = {
   scenario: string | null;
   plain: boolean;
   json: boolean;
+  /** The dashboard's colours: for a dark or a light terminal background. */
+  theme: ThemeName;
 };
 
 export const defaultSeed = 7;
@@ -86,5 +89,6 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     scenario: scenario ?? null,
     plain: flags.plain === true,
     json: flags.json === true,
+    theme: oneOf(flags, 'theme', themeNames, 'dark'),
   };
 }
