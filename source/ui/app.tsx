@@ -75,7 +75,7 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
         exit();
         return;
       case 'help':
-        setHelpOpen(true);
+        setHelpOpen((open) => !open);
         return;
       case 'close-help':
         setHelpOpen(false);

@@ -55,8 +55,9 @@ export const nextView = (view: View): View => views[(views.indexOf(view) + 1) % 
 export function actionFor(input: string, key: KeyInfo, helpOpen: boolean): Action | null {
   if (key.ctrl && input === 'c') return {type: 'interrupt'};
   if (input === 'q') return {type: 'quit'};
-  if (helpOpen) return key.escape || input === '?' ? {type: 'close-help'} : null;
+  // `?` toggles, so that it works whatever state the handler last saw.
   if (input === '?') return {type: 'help'};
+  if (helpOpen) return key.escape ? {type: 'close-help'} : null;
   if (key.tab) return {type: 'view'};
   const mode = modeKeys[input];
   if (mode && modes.includes(mode)) return {type: 'mode', mode};
