@@ -197,7 +197,7 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
         {body}
       </Box>
       <Explanation mode={settings.mode} width={columns} theme={theme} />
-      <KeyBar theme={theme} note={note || session.status} />
+      <KeyBar theme={theme} note={note || session.status} width={columns} />
     </Box>
   );
 }

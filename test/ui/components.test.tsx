@@ -200,7 +200,12 @@ describe('Explanation, KeyBar, Help', () => {
   });
 
   it('the key bar and the help name the keys', () => {
-    expect(plain(render(<KeyBar theme={theme} />).lastFrame())).toContain('1-4 mode');
+    expect(plain(render(<KeyBar theme={theme} width={120} />).lastFrame())).toContain(
+      'c/C customers',
+    );
+    const narrow = plain(render(<KeyBar theme={theme} width={80} />).lastFrame());
+    expect(narrow).toContain('? help');
+    expect(narrow.length).toBeLessThanOrEqual(80);
     const help = plain(render(<Help theme={theme} width={100} />).lastFrame());
     expect(help).toContain('space');
     expect(help).toContain('Escape or ? closes');
