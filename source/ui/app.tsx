@@ -131,8 +131,12 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
 
   useInput(
     (input, key) => {
-      const action = actionFor(input, key, helpOpen);
-      if (action) act(action);
+      // Keys typed faster than a frame (or sent by a script) arrive as one string.
+      const presses = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
+      for (const press of presses) {
+        const action = actionFor(press, key, helpOpen);
+        if (action) act(action);
+      }
     },
     {isActive: isRawModeSupported},
   );

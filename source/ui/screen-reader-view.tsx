@@ -6,7 +6,11 @@ import type {Figures} from '../timeline/figures.js';
 import {customerStatus, type Timeline} from '../timeline/reduce.js';
 import type {BaristaRow} from './live-lanes.js';
 
-/** What a screen reader reads: the mode, what each customer and barista is doing, the figures; no box art. */
+/**
+ * What a screen reader reads: the mode, what each customer and barista is doing,
+ * the figures; no box art. Times in whole seconds while running, so the text
+ * changes when something happens rather than on every frame.
+ */
 export function screenReaderLines(
   settings: RunSettings,
   timeline: Timeline | null,
@@ -16,7 +20,7 @@ export function screenReaderLines(
   paused: boolean,
 ): string[] {
   const lines = [
-    `Mode ${settings.mode}, ${baristasFor(settings.mode, settings.workers)} barista threads, ${settings.workload} workload, ${(now / 1000).toFixed(1)} seconds${paused ? ', paused' : ''}.`,
+    `Mode ${settings.mode}, ${baristasFor(settings.mode, settings.workers)} barista threads, ${settings.workload} workload, ${Math.floor(now / 1000)} seconds${paused ? ', paused' : ''}.`,
     modeExplanations[settings.mode],
   ];
   if (!timeline) return [...lines, 'Starting the shop.'];
@@ -28,10 +32,12 @@ export function screenReaderLines(
       `${row.label}: ${row.brewing === null ? 'idle' : `brewing for ${nameOf(timeline, row.brewing)}`}, ${row.segments.length} brews so far.`,
     );
   }
-  if (figures) {
+  if (figures && timeline.endedAt !== null) {
     lines.push(
       `${figures.ordersDone} of ${figures.ordersTotal} orders served in ${(figures.makespanMs / 1000).toFixed(2)} seconds${figures.speedup !== null ? `, ${figures.speedup.toFixed(2)} times faster than sequential` : ''}.`,
     );
+  } else if (figures) {
+    lines.push(`${figures.ordersDone} of ${figures.ordersTotal} orders served so far.`);
   }
   return lines;
 }

@@ -56,6 +56,9 @@ describe('brewlanes in a real terminal (100x30)', () => {
 
     open.press('q');
     expect(await open.exited).toBe(0);
+    // NO_COLOR is set for this terminal: no colour codes at all
+    // eslint-disable-next-line no-control-regex
+    expect(open.output()).not.toMatch(/\u001B\[(?:3|4|9|10)\d(?:;[\d;]*)?m/);
     // the terminal is left as it was: the alternate screen is left and the cursor shown
     expect(open.output()).toContain('\u001B[?1049l');
     expect(open.output().lastIndexOf('\u001B[?25h')).toBeGreaterThan(
