@@ -95,6 +95,54 @@ describe('App on the live engine', () => {
     }
   });
 
+  it('tab opens the compare view: every mode on the same customers, reusing the run already made', async () => {
+    const {session, app, frame, stop} = start({customers: 2, speed: 8});
+    try {
+      await eventually(() => expect(session.timeline?.endedAt).not.toBeNull());
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const hybrid = session.timeline;
+      app.stdin.write('\t');
+      await eventually(() => expect(frame()).toContain('Every mode on the same customers'));
+      await eventually(() => expect(session.compare?.runs).toHaveLength(4), 20_000);
+      expect(session.compare!.runs.map((run) => run.mode)).toEqual([
+        'sequential',
+        'concurrent',
+        'parallel',
+        'hybrid',
+      ]);
+      expect(session.compare!.runs[3]!.timeline).toBe(hybrid);
+      await eventually(() => expect(frame()).toMatch(/hybrid\s+█+ \d+\.\d\d s \d+\.\d\d×/));
+      app.stdin.write('\t');
+      await eventually(() => expect(frame()).toContain('Welcome to the coffee shop'));
+    } finally {
+      await stop();
+    }
+  });
+
+  it('Escape closes the help too', async () => {
+    const {app, frame, stop} = start({customers: 2, speed: 4});
+    try {
+      app.stdin.write('?');
+      await eventually(() => expect(frame()).toContain('Escape or ? closes this help'));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      app.stdin.write('\u001B');
+      await eventually(() => expect(frame()).not.toContain('Escape or ? closes this help'));
+    } finally {
+      await stop();
+    }
+  });
+
+  it('keys that arrive together each count (C C: two more customers)', async () => {
+    const {session, app, frame, stop} = start({customers: 3, speed: 4});
+    try {
+      app.stdin.write('CC');
+      await eventually(() => expect(frame()).toContain('5 customers'));
+      await eventually(() => expect(session.timeline?.customers).toHaveLength(5));
+    } finally {
+      await stop();
+    }
+  });
+
   it('space pauses the shop: the clock stops and no order advances; space again resumes', async () => {
     const {session, app, frame, stop} = start({customers: 5, speed: 1, workload: 'mixed'});
     try {
