@@ -179,6 +179,27 @@ describe('App on the live engine', () => {
     }
   });
 
+  it('follows the terminal: a resize re-lays out at once', async () => {
+    const driver = {...engineDriver(shop), close: async () => {}};
+    const session = new LiveSession(driver, settings({customers: 2, speed: 4}));
+    session.restart();
+    const app = render(<App session={session} theme={theme} />);
+    const frame = () => plain(app.lastFrame());
+    try {
+      await eventually(() => expect(frame()).toContain('event loop'));
+      Object.defineProperty(app.stdout, 'columns', {value: 50, configurable: true});
+      app.stdout.emit('resize');
+      await eventually(() => expect(frame()).toContain('Make the terminal larger'));
+      expect(frame()).toContain('now 50×');
+      Object.defineProperty(app.stdout, 'columns', {value: 100, configurable: true});
+      app.stdout.emit('resize');
+      await eventually(() => expect(frame()).toContain('event loop'));
+    } finally {
+      app.unmount();
+      await session.close();
+    }
+  });
+
   it('q quits with 0 and Ctrl+C with 130', async () => {
     const first = start({customers: 1, speed: 4});
     first.app.stdin.write('q');
