@@ -84,7 +84,11 @@ cells.forEach((row, y) => {
     const start = x;
     const style = row[x];
     let text = '';
+    // Runs of one style; a glyph outside ASCII stands alone, so a fallback font
+    // for it cannot stretch its neighbours.
+    const single = (char) => char.codePointAt(0) > 0x7e;
     while (x < row.length && row[x].fg === style.fg && row[x].bold === style.bold && row[x].inverse === style.inverse) {
+      if (text !== '' && (single(row[x].char) || single(text[0]))) break;
       text += row[x].char;
       x++;
     }

@@ -188,7 +188,7 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
   else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
 
   return (
-    <Box flexDirection="column" width={columns}>
+    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
       <Header
         settings={settings}
         elapsedMs={moment.now}
@@ -197,10 +197,11 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
         theme={theme}
         width={columns}
       />
-      <Box flexDirection="column" height={bodyRows} overflow="hidden">
+      <Box flexDirection="column" flexShrink={1} overflow="hidden">
         {body}
       </Box>
       <Explanation mode={settings.mode} width={columns} theme={theme} />
+      <Box flexGrow={1} />
       <KeyBar theme={theme} note={note || session.status} width={columns} />
     </Box>
   );

@@ -43,11 +43,15 @@ export const keyHelp: Array<[string, string]> = [
   ['q', 'quit (Ctrl+C too)'],
 ];
 
-/** The key bar's short form, and a shorter one for narrow terminals. */
-export const keyBarText =
-  '1-4 mode  +/- baristas  c/C customers  w load  space pause  </> speed  r restart  tab view  ? help  q quit';
-export const narrowKeyBarText =
-  '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q';
+/** The key bar, from its longest form to its shortest: the longest that fits is shown. */
+export const keyBarTexts = [
+  '1-4 mode  +/- baristas  c/C customers  w load  space pause  </> speed  r restart  tab view  ? help  q quit',
+  '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  r  tab view  ? help  q quit',
+  '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q',
+];
+
+export const keyBarFor = (width: number): string =>
+  keyBarTexts.find((text) => text.length <= width) ?? keyBarTexts[keyBarTexts.length - 1]!;
 
 export const views = ['dashboard', 'compare', 'log'] as const;
 export type View = (typeof views)[number];

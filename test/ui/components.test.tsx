@@ -203,6 +203,7 @@ describe('Explanation, KeyBar, Help', () => {
     expect(plain(render(<KeyBar theme={theme} width={120} />).lastFrame())).toContain(
       'c/C customers',
     );
+    expect(plain(render(<KeyBar theme={theme} width={100} />).lastFrame())).toContain('tab view');
     const narrow = plain(render(<KeyBar theme={theme} width={80} />).lastFrame());
     expect(narrow).toContain('? help');
     expect(narrow.length).toBeLessThanOrEqual(80);
