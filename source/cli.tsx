@@ -63,6 +63,12 @@ async function main(argv: string[]): Promise<number> {
     const {compareRun} = await import('./commands/compare.js');
     return compareRun(settings);
   }
+  if (!settings.plain && !settings.json && process.stdout.isTTY && process.stdin.isTTY) {
+    // React's development build profiles every render: several times the CPU per frame.
+    process.env['NODE_ENV'] ??= 'production';
+    const {liveRun} = await import('./commands/live.js');
+    return liveRun(settings);
+  }
   return plainRun(settings);
 }
 

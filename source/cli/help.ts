@@ -1,6 +1,7 @@
 export const helpText = `
   Usage
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
+                                    keys: 1-4 mode, +/- baristas, space pause, ? help, q quit
     $ brewlanes compare             every mode on the same customers: table and diagrams
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
     $ brewlanes lesson machine|race|deadlock   one lesson on its own
@@ -23,6 +24,8 @@ export const helpText = `
     --save FILE        the run's measured events, for replay and export
     --record FILE      the session as an asciicast v2 file, playable by asciinema
     --force            overwrite an existing output file
+    --theme dark|light the dashboard's colours for a dark or light background (default dark;
+                       NO_COLOR turns colour off)
     --help, --version
 
   Export options

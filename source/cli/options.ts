@@ -1,6 +1,7 @@
 import {workloads, type Workload} from '../engine/menu.js';
 import {modes, type Mode} from '../engine/modes.js';
 import {UsageError} from '../usage-error.js';
+import {themeNames, type ThemeName} from '../ui/theme.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
@@ -25,6 +26,8 @@ export type RunSettings = {
   record?: string | null;
   /** --force: overwrite an existing --save, --record or export file. */
   force?: boolean;
+  /** The dashboard's colours: for a dark or a light terminal background. */
+  theme: ThemeName;
 };
 
 export const defaultSeed = 7;
@@ -100,6 +103,7 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     save: outputFile(flags, 'save'),
     record: outputFile(flags, 'record'),
     force: flags.force === true,
+    theme: oneOf(flags, 'theme', themeNames, 'dark'),
   };
 }
 

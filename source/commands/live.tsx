@@ -1,0 +1,66 @@
+import {render} from 'ink';
+import {CoffeeShop} from '../engine/coffee-shop.js';
+import {scenarioFor} from '../cli/scenario.js';
+import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {RunSettings} from '../cli/options.js';
+import {App} from '../ui/app.js';
+import {engineDriver} from '../ui/engine-driver.js';
+import {LiveSession} from '../ui/session.js';
+import {themeFor, type ThemeName} from '../ui/theme.js';
+import {maxFps} from '../ui/use-frames.js';
+import {startLiveStats} from './live-stats.js';
+
+export type LiveOptions = {
+  stdout?: NodeJS.WriteStream;
+  stdin?: NodeJS.ReadStream;
+  theme?: ThemeName;
+};
+
+const enterAlternateScreen = '\u001B[?1049h';
+const leaveAlternateScreen = '\u001B[?1049l';
+
+/**
+ * The live dashboard: opens the shop once (calibration, barista threads), draws
+ * it with Ink until `q` (exit 0) or Ctrl+C / SIGTERM (exit 130), then ends every
+ * worker thread and leaves the terminal as it was. Returns the exit code.
+ */
+export async function liveRun(settings: RunSettings, options: LiveOptions = {}): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  // Bad scenario files fail here, as one line and exit 2, before the screen changes.
+  scenarioFor(settings);
+  const shop = await CoffeeShop.open(settings.workers);
+  const session = new LiveSession(engineDriver(shop), settings);
+  const stats = startLiveStats(session, stdout);
+  let code = 0;
+  stdout.write(enterAlternateScreen);
+  const instance = render(
+    <App
+      session={session}
+      theme={themeFor(options.theme ?? settings.theme)}
+      onFrame={stats?.frame}
+      onQuit={(quitCode) => {
+        code = quitCode;
+      }}
+    />,
+    {stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps},
+  );
+  const onSignal = () => {
+    code = EXIT_INTERRUPTED;
+    instance.unmount();
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    session.restart();
+    await instance.waitUntilExit();
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    instance.unmount();
+    stdout.write(leaveAlternateScreen);
+    await session.close();
+    stats?.finish();
+  }
+  return code;
+}

@@ -1,0 +1,208 @@
+import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'ink';
+import {useEffect, useReducer, useState} from 'react';
+import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import {computeFigures} from '../timeline/figures.js';
+import type {Timeline} from '../timeline/reduce.js';
+import {CompareView} from './compare-view.js';
+import {DashboardView} from './dashboard-view.js';
+import {Explanation} from './explanation.js';
+import {Header} from './header.js';
+import {Help} from './help.js';
+import {KeyBar} from './key-bar.js';
+import {actionFor, nextView, type Action, type View} from './keys.js';
+import {tooSmall} from './layout.js';
+import {baristaRowsNow} from './live-lanes.js';
+import {LogView} from './log-view.js';
+import {ScreenReaderView, screenReaderLines} from './screen-reader-view.js';
+import type {LiveSession} from './session.js';
+import {
+  clamp,
+  maxBaristas,
+  maxCustomers,
+  minBaristas,
+  minCustomers,
+  nextWorkload,
+  stepSpeed,
+} from './settings-steps.js';
+import type {Theme} from './theme.js';
+import {TooSmall} from './too-small.js';
+import {useFrames} from './use-frames.js';
+import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
+
+export type AppProps = {
+  session: LiveSession;
+  theme: Theme;
+  /** A fixed size instead of the terminal's (tests). */
+  size?: TerminalSize;
+  /** Told the exit code when the user quits (0) or interrupts (130). */
+  onQuit?: (code: number) => void;
+  /** The `e` key: export the run shown (the export command plugs in here). */
+  onExport?: (timeline: Timeline) => string | void;
+  /** Told after every frame the App draws (for the frame-rate figure). */
+  onFrame?: () => void;
+};
+
+/** Rows outside the view's body: header, explanation (2), key bar; and one spare so Ink never clears the screen. */
+const chromeRows = 5;
+
+/**
+ * The live dashboard. It draws whatever the session's driver feeds it (the
+ * engine live, or saved events) and turns keys into session actions.
+ */
+export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps) {
+  const {isRawModeSupported} = useStdin();
+  const {exit} = useApp();
+  const terminal = useTerminalSize();
+  const {columns, rows} = size ?? terminal;
+  const screenReader = useIsScreenReaderEnabled();
+  const [view, setView] = useState<View>('dashboard');
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [note, setNote] = useState('');
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const frame = useFrames(session, view === 'dashboard' ? columns : 0);
+
+  useEffect(() => {
+    onFrame?.();
+  });
+
+  const act = (action: Action) => {
+    const settings = session.settings;
+    setNote('');
+    switch (action.type) {
+      case 'interrupt':
+      case 'quit':
+        onQuit?.(action.type === 'quit' ? 0 : EXIT_INTERRUPTED);
+        exit();
+        return;
+      case 'help':
+        setHelpOpen((open) => !open);
+        return;
+      case 'close-help':
+        setHelpOpen(false);
+        return;
+      case 'view': {
+        const next = nextView(view);
+        if (next === 'compare') session.startCompare();
+        setView(next);
+        return;
+      }
+      case 'mode':
+        session.restart({mode: action.mode});
+        break;
+      case 'baristas':
+        session.restart({
+          workers: clamp(settings.workers + action.delta, minBaristas, maxBaristas),
+        });
+        break;
+      case 'customers':
+        if (settings.scenario) {
+          setNote('the customers come from the scenario file');
+          return;
+        }
+        session.restart({
+          customers: clamp(settings.customers + action.delta, minCustomers, maxCustomers),
+        });
+        break;
+      case 'workload':
+        session.restart({workload: nextWorkload(settings.workload)});
+        break;
+      case 'speed':
+        session.restart({speed: stepSpeed(settings.speed, action.direction)});
+        break;
+      case 'restart':
+        session.restart();
+        break;
+      case 'pause':
+        session.togglePause();
+        break;
+      case 'export': {
+        if (!onExport || !session.timeline) {
+          setNote('export: not available here yet');
+          return;
+        }
+        const said = onExport(session.timeline);
+        if (typeof said === 'string') setNote(said);
+        break;
+      }
+    }
+    if (view === 'compare' && action.type !== 'pause') session.startCompare();
+    redraw();
+  };
+
+  useInput(
+    (input, key) => {
+      // Keys typed faster than a frame (or sent by a script) arrive as one string.
+      const presses = input.length > 1 && !key.ctrl && !key.meta ? [...input] : [input];
+      for (const press of presses) {
+        const action = actionFor(press, key, helpOpen);
+        if (action) act(action);
+      }
+    },
+    {isActive: isRawModeSupported},
+  );
+
+  const settings = session.settings;
+  const timeline = session.timeline;
+  const moment = session.moment();
+  const baristas = timeline ? baristaRowsNow(timeline, moment) : [];
+  const figures = timeline ? computeFigures(timeline, session.sequentialMakespan()) : null;
+
+  if (screenReader) {
+    return (
+      <ScreenReaderView
+        lines={screenReaderLines(settings, timeline, baristas, figures, moment.now, session.paused)}
+      />
+    );
+  }
+  if (tooSmall(columns, rows)) {
+    return (
+      <TooSmall
+        columns={columns}
+        rows={rows}
+        served={figures?.ordersDone ?? 0}
+        total={figures?.ordersTotal ?? settings.customers}
+        theme={theme}
+      />
+    );
+  }
+  const bodyRows = rows - chromeRows;
+  let body;
+  if (helpOpen) body = <Help theme={theme} width={columns} />;
+  else if (view === 'compare')
+    body = <CompareView compare={session.compare} width={columns} rows={bodyRows} theme={theme} />;
+  else if (view === 'log') body = <LogView lines={session.log} rows={bodyRows} theme={theme} />;
+  else if (timeline && figures)
+    body = (
+      <DashboardView
+        timeline={timeline}
+        baristas={baristas}
+        figures={figures}
+        moment={moment}
+        columns={columns}
+        rows={rows}
+        theme={theme}
+        animate={session.animating}
+        frame={frame}
+      />
+    );
+  else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
+
+  return (
+    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+      <Header
+        settings={settings}
+        elapsedMs={moment.now}
+        paused={session.paused}
+        view={view}
+        theme={theme}
+        width={columns}
+      />
+      <Box flexDirection="column" flexShrink={1} overflow="hidden">
+        {body}
+      </Box>
+      <Explanation mode={settings.mode} width={columns} theme={theme} />
+      <Box flexGrow={1} />
+      <KeyBar theme={theme} note={note || session.status} width={columns} />
+    </Box>
+  );
+}

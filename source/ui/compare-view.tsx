@@ -1,0 +1,103 @@
+import {Box, Text} from 'ink';
+import {comparedModes} from '../commands/compare.js';
+import {customerSegmentLabel} from '../render/labels.js';
+import {axisText, laneCells, type Viewport} from '../render/lanes.js';
+import {fitText} from './layout.js';
+import {LaneCells} from './lane-cells.js';
+import type {CompareState} from './session.js';
+import type {Theme} from './theme.js';
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+
+export type CompareViewProps = {
+  compare: CompareState | null;
+  width: number;
+  /** Rows this view may use. */
+  rows: number;
+  theme: Theme;
+};
+
+/**
+ * Every mode on the same customers: makespan bars with the speed-up, the sum of
+ * the work against the longest order, and each mode's timeline stacked on one
+ * shared time axis, so their lengths compare at a glance.
+ */
+export function CompareView({compare, width, rows, theme}: CompareViewProps) {
+  if (!compare) return <Text color={theme.muted}>Starting the comparison…</Text>;
+  const runs = compare.runs;
+  const sequential = runs.find((run) => run.mode === 'sequential')?.figures.makespanMs ?? null;
+  const longest = Math.max(1, ...runs.map((run) => run.figures.makespanMs));
+  const nameWidth = 11;
+  const barWidth = Math.max(8, Math.min(40, width - nameWidth - 44));
+  const laneWidth = Math.max(10, width - nameWidth - 1);
+  const view: Viewport = {start: 0, end: longest, columns: laneWidth};
+  const perMode = Math.max(
+    0,
+    Math.floor((rows - 2 - comparedModes.length - 1) / comparedModes.length) - 1,
+  );
+  const work = runs[0]?.figures;
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text bold wrap="truncate">
+        Every mode on the same customers
+        {work
+          ? ` · sum of the work ${seconds(work.totalWorkMs)}, longest order ${seconds(work.longestOrderMs)}`
+          : ''}
+      </Text>
+      {comparedModes.map((mode) => {
+        const run = runs.find((r) => r.mode === mode);
+        if (!run) {
+          return (
+            <Text key={mode} color={theme.muted} wrap="truncate">
+              {fitText(mode, nameWidth)} {compare.running === mode ? 'running…' : 'waiting'}
+            </Text>
+          );
+        }
+        const ms = run.figures.makespanMs;
+        const speedup = sequential !== null && ms > 0 ? `${(sequential / ms).toFixed(2)}×` : '';
+        return (
+          <Text key={mode} wrap="truncate">
+            {fitText(mode, nameWidth)}{' '}
+            <Text color={theme.busy}>
+              {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
+            </Text>
+            {` ${seconds(ms)} ${speedup} · ${run.timeline.info.baristas} barista(s) · work ${run.figures.overlap.toFixed(1)}× at once`}
+          </Text>
+        );
+      })}
+      <Text color={theme.muted} wrap="truncate">
+        {' '.repeat(nameWidth + 1)}
+        {axisText(view)}
+      </Text>
+      {perMode > 0
+        ? runs.map(({mode, timeline}) => {
+            const lanes = timeline.customers;
+            const shown = lanes.length > perMode ? lanes.slice(0, Math.max(0, perMode - 1)) : lanes;
+            return (
+              <Box key={mode} flexDirection="column">
+                <Text bold color={theme.accent} wrap="truncate">
+                  {mode}
+                </Text>
+                {shown.map((lane) => (
+                  <Box key={lane.customer.id}>
+                    <Text>{fitText(lane.customer.name, nameWidth)} </Text>
+                    <LaneCells
+                      cells={laneCells(lane.segments, view, (s) =>
+                        customerSegmentLabel(timeline, s),
+                      )}
+                      theme={theme}
+                    />
+                  </Box>
+                ))}
+                {shown.length < lanes.length ? (
+                  <Text
+                    color={theme.muted}
+                  >{`${' '.repeat(nameWidth + 1)}+${lanes.length - shown.length} more`}</Text>
+                ) : null}
+              </Box>
+            );
+          })
+        : null}
+    </Box>
+  );
+}

@@ -1,0 +1,74 @@
+import {Box, Text} from 'ink';
+import type {Viewport} from '../render/lanes.js';
+import type {Figures as RunFigures} from '../timeline/figures.js';
+import type {Timeline} from '../timeline/reduce.js';
+import {Axis} from './axis.js';
+import {BaristaLane} from './barista-lane.js';
+import {CustomerLane} from './customer-lane.js';
+import {Figures} from './figures.js';
+import {laneLayout} from './layout.js';
+import {axisEnd, type BaristaRow} from './live-lanes.js';
+import {LoopLane} from './loop-lane.js';
+import type {LiveMoment} from './session.js';
+import type {Theme} from './theme.js';
+
+export type DashboardViewProps = {
+  timeline: Timeline;
+  baristas: readonly BaristaRow[];
+  figures: RunFigures;
+  moment: LiveMoment;
+  columns: number;
+  rows: number;
+  theme: Theme;
+  animate: boolean;
+  /** The frame number, which turns the spinners. */
+  frame: number;
+};
+
+/** The lanes on one time axis (customers, baristas, the event loop) and the live figures. */
+export function DashboardView(props: DashboardViewProps) {
+  const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
+  const longestName = Math.max(0, ...timeline.customers.map((lane) => lane.customer.name.length));
+  const layout = laneLayout(columns, rows, timeline.customers.length, baristas.length, longestName);
+  const end = timeline.endedAt ?? axisEnd(Math.max(moment.now, timeline.latest));
+  const view: Viewport = {start: 0, end: Math.max(1, end), columns: layout.laneColumns};
+  const shownCustomers = timeline.customers.slice(0, layout.customerRows);
+  const shownBaristas = baristas.slice(0, layout.baristaRows);
+  const label = ' '.repeat(layout.nameWidth + layout.drinkWidth + 2);
+  return (
+    <Box flexDirection="column" width={columns}>
+      <Axis view={view} layout={layout} theme={theme} />
+      {shownCustomers.map((lane) => (
+        <CustomerLane
+          key={lane.customer.id}
+          timeline={timeline}
+          lane={lane}
+          moment={moment}
+          view={view}
+          layout={layout}
+          theme={theme}
+          animate={animate}
+          frame={frame}
+        />
+      ))}
+      {layout.customersHidden > 0 ? (
+        <Text color={theme.muted}>{`${label}+${layout.customersHidden} more customers`}</Text>
+      ) : null}
+      {shownBaristas.map((row, i) => (
+        <BaristaLane
+          key={row.thread ?? `idle-${i}`}
+          timeline={timeline}
+          row={row}
+          view={view}
+          layout={layout}
+          theme={theme}
+        />
+      ))}
+      {layout.baristasHidden > 0 ? (
+        <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
+      ) : null}
+      <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />
+      <Figures timeline={timeline} figures={figures} theme={theme} width={columns} />
+    </Box>
+  );
+}

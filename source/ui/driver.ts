@@ -1,0 +1,33 @@
+import type {RunSettings} from '../cli/options.js';
+import type {ShopEvent} from '../timeline/events.js';
+
+/** A brew computing right now on a barista thread; `start` is run time as that thread measured it. */
+export type BrewNow = {thread: number; customer: number; step: number; start: number};
+
+/** One run as the dashboard sees it: events arrive through `onEvent`, the rest is asked for. */
+export type DriverRun = {
+  /** Settles when the run ends (served, failed or aborted). */
+  done: Promise<{aborted: boolean}>;
+  /** Run time now (paused time left out). */
+  now(): number;
+  brewsInProgress(): BrewNow[];
+  pause(): void;
+  resume(): void;
+};
+
+/**
+ * Where the dashboard's runs come from. The App never calls the engine itself:
+ * the live command hands it the engine (`engineDriver`), a replay can hand it a
+ * driver that plays saved events back, and tests can hand it either.
+ */
+export type ShopDriver = {
+  /** Barista threads the driver runs with now. */
+  workers(): number;
+  /** A different number of barista threads (no run may be in progress). */
+  resize(workers: number): Promise<void>;
+  /** Starts one run of `settings` (its mode, customers, workload, speed). */
+  start(settings: RunSettings, onEvent: (event: ShopEvent) => void, signal: AbortSignal): DriverRun;
+  /** Live threads, to show that switching mode starts none. */
+  threadCount(): number;
+  close(): Promise<void>;
+};

@@ -1,0 +1,98 @@
+import {modes, type Mode} from '../engine/modes.js';
+
+/** What a key press asks of the dashboard. */
+export type Action =
+  | {type: 'mode'; mode: Mode}
+  | {type: 'baristas'; delta: 1 | -1}
+  | {type: 'customers'; delta: 1 | -1}
+  | {type: 'workload'}
+  | {type: 'pause'}
+  | {type: 'speed'; direction: 1 | -1}
+  | {type: 'restart'}
+  | {type: 'view'}
+  | {type: 'help'}
+  | {type: 'close-help'}
+  | {type: 'export'}
+  | {type: 'quit'}
+  | {type: 'interrupt'};
+
+/** The keys Ink's useInput reports that we look at. */
+export type KeyInfo = {tab?: boolean; escape?: boolean; ctrl?: boolean};
+
+/** Keys that pick a mode (more modes add a line here). */
+export const modeKeys: Record<string, Mode> = {
+  '1': 'sequential',
+  '2': 'concurrent',
+  '3': 'parallel',
+  '4': 'hybrid',
+  b: 'blocking',
+};
+
+/** Every key, for the help overlay: [keys, what they do]. */
+export const keyHelp: Array<[string, string]> = [
+  ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
+  ['b', 'blocking: brews on the main thread (the anti-pattern; the screen freezes)'],
+  ['+ -', 'one barista thread more / fewer (1 to 64)'],
+  ['C c', 'one customer more / fewer'],
+  ['w', 'next workload: io, cpu, mixed'],
+  ['space', 'pause / resume the shop for real (pauses are left out of every figure)'],
+  ['> <', 'faster / slower time scale'],
+  ['r', 'restart the same customers'],
+  ['tab', 'next view: dashboard, compare, log'],
+  ['?', 'this help (Escape or ? closes it)'],
+  ['q', 'quit (Ctrl+C too)'],
+];
+
+/** The key bar, from its longest form to its shortest: the longest that fits is shown. */
+export const keyBarTexts = [
+  '1-4 mode  +/- baristas  c/C customers  w load  space pause  </> speed  r restart  tab view  ? help  q quit',
+  '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  r  tab view  ? help  q quit',
+  '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q',
+];
+
+export const keyBarFor = (width: number): string =>
+  keyBarTexts.find((text) => text.length <= width) ?? keyBarTexts[keyBarTexts.length - 1]!;
+
+export const views = ['dashboard', 'compare', 'log'] as const;
+export type View = (typeof views)[number];
+export const nextView = (view: View): View => views[(views.indexOf(view) + 1) % views.length]!;
+
+/** The action for a key press; with the help open only closing keys and quitting count. */
+export function actionFor(input: string, key: KeyInfo, helpOpen: boolean): Action | null {
+  if (key.ctrl && input === 'c') return {type: 'interrupt'};
+  if (input === 'q') return {type: 'quit'};
+  // `?` toggles, so that it works whatever state the handler last saw.
+  if (input === '?') return {type: 'help'};
+  if (helpOpen) return key.escape ? {type: 'close-help'} : null;
+  if (key.tab) return {type: 'view'};
+  const mode = modeKeys[input];
+  if (mode && modes.includes(mode)) return {type: 'mode', mode};
+  switch (input) {
+    case '+':
+    case '=':
+      return {type: 'baristas', delta: 1};
+    case '-':
+    case '_':
+      return {type: 'baristas', delta: -1};
+    case 'C':
+      return {type: 'customers', delta: 1};
+    case 'c':
+      return {type: 'customers', delta: -1};
+    case 'w':
+      return {type: 'workload'};
+    case ' ':
+      return {type: 'pause'};
+    case '>':
+    case '.':
+      return {type: 'speed', direction: 1};
+    case '<':
+    case ',':
+      return {type: 'speed', direction: -1};
+    case 'r':
+      return {type: 'restart'};
+    case 'e':
+      return {type: 'export'};
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,233 @@
+import type {RunSettings} from '../cli/options.js';
+import {comparedModes} from '../commands/compare.js';
+import type {Mode} from '../engine/modes.js';
+import type {ShopEvent} from '../timeline/events.js';
+import {computeFigures, type Figures} from '../timeline/figures.js';
+import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
+import {shopLine} from '../timeline/shop-lines.js';
+import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
+
+/** What a frame draws besides the timeline: the time now and the brews in progress. */
+export type LiveMoment = {now: number; brews: BrewNow[]};
+
+export type CompareState = {
+  key: string;
+  runs: Array<{mode: Mode; timeline: Timeline; figures: Figures}>;
+  running: Mode | null;
+};
+
+const maxLogLines = 500;
+
+/** Same customers, same time scale: runs that can be compared with each other. */
+export const scenarioKey = (s: RunSettings): string =>
+  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed]);
+
+/** A mode's run depends on the baristas only when it uses all of them. */
+const runKey = (s: RunSettings, mode: Mode): string =>
+  `${scenarioKey(s)}|${mode}|${mode === 'parallel' || mode === 'hybrid' ? s.workers : 1}`;
+
+/**
+ * The dashboard's state outside React: the settings, the run in progress and its
+ * timeline (fed event by event through `applyEvent`), the log, finished runs
+ * kept for the speed-up and the compare view. Work on the pool is queued so that
+ * one run ends (or is aborted) before the next starts or the pool is resized.
+ */
+export class LiveSession {
+  settings: RunSettings;
+  timeline: Timeline | null = null;
+  log: string[] = [];
+  paused = false;
+  /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
+  status = '';
+  compare: CompareState | null = null;
+  /** Bumped on every change; a frame is drawn when it moved or a run is in progress. */
+  version = 0;
+
+  private run: DriverRun | null = null;
+  private runAbort: AbortController | null = null;
+  private compareAbort: AbortController | null = null;
+  private generation = 0;
+  private queue: Promise<void> = Promise.resolve();
+  private pausedMoment: LiveMoment | null = null;
+  private readonly finished = new Map<string, {timeline: Timeline; figures: Figures}>();
+  private readonly sequentialMs = new Map<string, number>();
+  private closed = false;
+
+  constructor(
+    readonly driver: ShopDriver,
+    settings: RunSettings,
+  ) {
+    this.settings = {...settings, workers: driver.workers()};
+  }
+
+  /** Aborts the run in progress and starts the same customers with `changes` applied. */
+  restart(changes: Partial<RunSettings> = {}): void {
+    if (this.closed) return;
+    this.settings = {...this.settings, ...changes};
+    const generation = ++this.generation;
+    this.runAbort?.abort(new Error('restarted'));
+    this.compareAbort?.abort(new Error('restarted'));
+    this.compare = null;
+    this.paused = false;
+    this.pausedMoment = null;
+    this.changed();
+    this.enqueue(async () => {
+      if (generation !== this.generation) return;
+      const settings = this.settings;
+      if (settings.workers !== this.driver.workers()) {
+        this.status = `starting ${settings.workers} barista thread(s)…`;
+        this.changed();
+        await this.driver.resize(settings.workers);
+        this.status = '';
+        if (generation !== this.generation) return;
+      }
+      await this.runOnce(settings, settings.mode, true);
+    });
+  }
+
+  /** Runs the four modes on the current customers, one after another, reusing runs already made. */
+  startCompare(): void {
+    if (this.closed) return;
+    const settings = this.settings;
+    const key = scenarioKey(settings) + `|${settings.workers}`;
+    if (this.compare?.key === key) return;
+    this.compareAbort?.abort(new Error('restarted'));
+    const abort = new AbortController();
+    this.compareAbort = abort;
+    const state: CompareState = {key, runs: [], running: null};
+    this.compare = state;
+    this.changed();
+    this.enqueue(async () => {
+      for (const mode of comparedModes) {
+        if (abort.signal.aborted) return;
+        let run = this.finished.get(runKey(settings, mode));
+        if (!run) {
+          state.running = mode;
+          this.changed();
+          const timeline = await this.runOnce(settings, mode, false, abort.signal);
+          if (!timeline) return;
+          run = this.finished.get(runKey(settings, mode));
+          if (!run) return;
+        }
+        state.runs.push({mode, ...run});
+        state.running = null;
+        this.changed();
+      }
+    });
+  }
+
+  togglePause(): void {
+    if (!this.run) return;
+    if (this.paused) {
+      this.run.resume();
+      this.paused = false;
+      this.pausedMoment = null;
+    } else {
+      this.pausedMoment = this.moment();
+      this.run.pause();
+      this.paused = true;
+    }
+    this.changed();
+  }
+
+  /** Whether time moves on screen: a live run in progress, not paused. */
+  get animating(): boolean {
+    return this.run !== null && this.timeline?.endedAt === null && !this.paused;
+  }
+
+  /** Run time now and the brews in progress; frozen while paused. */
+  moment(): LiveMoment {
+    if (this.pausedMoment) return this.pausedMoment;
+    if (!this.run || !this.timeline || this.timeline.endedAt !== null) {
+      return {now: this.timeline ? (this.timeline.endedAt ?? this.timeline.latest) : 0, brews: []};
+    }
+    const known = this.timeline.customerById;
+    return {
+      now: this.run.now(),
+      brews: this.run.brewsInProgress().filter((b) => known.has(b.customer) && b.start >= 0),
+    };
+  }
+
+  /** The sequential run's makespan for these customers, once this session has run it. */
+  sequentialMakespan(settings: RunSettings = this.settings): number | null {
+    return this.sequentialMs.get(scenarioKey(settings)) ?? null;
+  }
+
+  figures(): Figures | null {
+    return this.timeline ? computeFigures(this.timeline, this.sequentialMakespan()) : null;
+  }
+
+  /** Ends the run in progress, waits for it, and closes the driver (every worker thread ends). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.generation++;
+    this.runAbort?.abort(new Error('closed'));
+    this.compareAbort?.abort(new Error('closed'));
+    await this.queue;
+    await this.driver.close();
+  }
+
+  private enqueue(work: () => Promise<unknown>): void {
+    this.queue = this.queue.then(work).then(
+      () => undefined,
+      (error: unknown) => {
+        this.status = `error: ${error instanceof Error ? error.message : String(error)}`;
+        this.changed();
+      },
+    );
+  }
+
+  /** One run on the driver; `live` runs are the ones the dashboard draws. */
+  private async runOnce(
+    settings: RunSettings,
+    mode: Mode,
+    live: boolean,
+    signal?: AbortSignal,
+  ): Promise<Timeline | null> {
+    const abort = new AbortController();
+    if (signal) signal.addEventListener('abort', () => abort.abort(signal.reason), {once: true});
+    if (live) this.runAbort = abort;
+    let timeline: Timeline | null = null;
+    const onEvent = (event: ShopEvent) => {
+      if (event.kind === 'run-start') {
+        timeline = createTimeline(event.info);
+        if (live) {
+          this.timeline = timeline;
+          this.log = [];
+        }
+      }
+      if (timeline) applyEvent(timeline, event);
+      if (live) {
+        const line = shopLine(event);
+        if (line !== null) {
+          this.log.push(line);
+          if (this.log.length > maxLogLines) this.log.splice(0, this.log.length - maxLogLines);
+        }
+        this.changed();
+      }
+    };
+    const run = this.driver.start({...settings, mode}, onEvent, abort.signal);
+    if (live) this.run = run;
+    const {aborted} = await run.done;
+    if (live && this.run === run) {
+      this.run = null;
+      this.runAbort = null;
+      this.paused = false;
+      this.pausedMoment = null;
+    }
+    this.changed();
+    const ended = timeline as Timeline | null;
+    if (aborted || !ended) return null;
+    if (mode === 'sequential') this.sequentialMs.set(scenarioKey(settings), ended.endedAt ?? 0);
+    this.finished.set(runKey(settings, mode), {
+      timeline: ended,
+      figures: computeFigures(ended, this.sequentialMakespan(settings)),
+    });
+    return ended;
+  }
+
+  private changed(): void {
+    this.version++;
+  }
+}

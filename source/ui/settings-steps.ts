@@ -1,0 +1,21 @@
+import {workloads, type Workload} from '../engine/menu.js';
+
+/** The time scales `<` and `>` step through. */
+export const speedSteps = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
+
+/** The next time scale up (`direction` 1) or down (-1) from `speed`. */
+export function stepSpeed(speed: number, direction: 1 | -1): number {
+  if (direction > 0) return speedSteps.find((s) => s > speed) ?? speed;
+  return [...speedSteps].reverse().find((s) => s < speed) ?? speed;
+}
+
+export const minBaristas = 1;
+export const maxBaristas = 64;
+export const minCustomers = 1;
+export const maxCustomers = 200;
+
+export const clamp = (value: number, min: number, max: number): number =>
+  Math.min(max, Math.max(min, value));
+
+export const nextWorkload = (workload: Workload): Workload =>
+  workloads[(workloads.indexOf(workload) + 1) % workloads.length]!;

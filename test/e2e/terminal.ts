@@ -1,0 +1,42 @@
+import {fileURLToPath} from 'node:url';
+import xterm from '@xterm/headless';
+import pty from 'node-pty';
+
+const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/**
+ * The built command in a real pseudo-terminal, its output parsed by a headless
+ * xterm into a screen we can read like a person would.
+ */
+export function openTerminal(args: string[], columns = 100, rows = 30) {
+  const screen = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
+  const child = pty.spawn(process.execPath, [cli, ...args], {
+    name: 'xterm-256color',
+    cols: columns,
+    rows,
+    cwd: process.cwd(),
+    env: {...process.env, NO_COLOR: '1'},
+  });
+  let pending = Promise.resolve();
+  let output = '';
+  child.onData((data) => {
+    output += data;
+    pending = pending.then(() => new Promise<void>((resolve) => screen.write(data, resolve)));
+  });
+  const exited = new Promise<number>((resolve) => child.onExit(({exitCode}) => resolve(exitCode)));
+  return {
+    /** The screen as text lines, once every byte received so far is parsed. */
+    async lines(): Promise<string[]> {
+      await pending;
+      const buffer = screen.buffer.active;
+      const lines: string[] = [];
+      for (let y = 0; y < rows; y++)
+        lines.push(buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
+      return lines;
+    },
+    press: (keys: string) => child.write(keys),
+    exited,
+    output: () => output,
+    kill: (signal?: string) => child.kill(signal),
+  };
+}
