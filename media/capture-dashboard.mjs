@@ -57,7 +57,10 @@ for (let y = 0; y < rows; y++) {
     let fg = null;
     if (cell.isFgRGB()) fg = hex(cell.getFgColor());
     else if (cell.isFgPalette()) fg = palette16[cell.getFgColor()] ?? null;
-    row.push({char: cell.getChars() || ' ', fg, bold: cell.isBold() !== 0, inverse: cell.isInverse() !== 0, dim: cell.isDim() !== 0});
+    let bg = null;
+    if (cell.isBgRGB()) bg = hex(cell.getBgColor());
+    else if (cell.isBgPalette()) bg = palette16[cell.getBgColor()] ?? null;
+    row.push({char: cell.getChars() || ' ', fg, bg, bold: cell.isBold() !== 0, inverse: cell.isInverse() !== 0, dim: cell.isDim() !== 0});
   }
   cells.push(row);
 }
@@ -87,19 +90,19 @@ cells.forEach((row, y) => {
     // Runs of one style; a glyph outside ASCII stands alone, so a fallback font
     // for it cannot stretch its neighbours.
     const single = (char) => char.codePointAt(0) > 0x7e;
-    while (x < row.length && row[x].fg === style.fg && row[x].bold === style.bold && row[x].inverse === style.inverse) {
+    while (x < row.length && row[x].fg === style.fg && row[x].bg === style.bg && row[x].bold === style.bold && row[x].inverse === style.inverse) {
       if (text !== '' && (single(row[x].char) || single(text[0]))) break;
       text += row[x].char;
       x++;
     }
-    if (text.trim() === '' && !style.inverse) continue;
+    if (text.trim() === '' && !style.inverse && !style.bg) continue;
     const px = pad + start * charWidth;
     const py = pad + y * lineHeight;
     const colour = style.fg ?? foreground;
-    if (style.inverse) {
-      out.push(`<rect x="${px}" y="${py}" width="${text.length * charWidth}" height="${lineHeight}" fill="${colour}"/>`);
+    if (style.inverse || style.bg) {
+      out.push(`<rect x="${px}" y="${py}" width="${text.length * charWidth}" height="${lineHeight}" fill="${style.inverse ? colour : style.bg}"/>`);
     }
-    out.push(`<text x="${px}" y="${py + 14}" textLength="${text.length * charWidth}" lengthAdjust="spacingAndGlyphs" fill="${style.inverse ? background : colour}"${style.bold ? ' font-weight="bold"' : ''}${style.dim ? ' opacity="0.7"' : ''}>${escape(text)}</text>`);
+    out.push(`<text x="${px}" y="${py + 14}" textLength="${text.length * charWidth}" lengthAdjust="spacingAndGlyphs" fill="${style.inverse ? (style.bg ?? background) : colour}"${style.bold ? ' font-weight="bold"' : ''}${style.dim ? ' opacity="0.7"' : ''}>${escape(text)}</text>`);
   }
 });
 out.push('</g></svg>');

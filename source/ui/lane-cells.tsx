@@ -3,7 +3,14 @@ import type {StepKind} from '../engine/menu.js';
 import type {Cell} from '../render/lanes.js';
 import type {Theme} from './theme.js';
 
-/** Cells drawn as runs of text, each run coloured by its step kind (the cells themselves stay pure). */
+/**
+ * Cells drawn as runs of text, each run a bar in its step kind's colour with the
+ * docs' notation written on it, so a segment reads from the back of a room (the
+ * cells themselves stay pure). With colour off, the notation alone carries it.
+ */
+/** Text on the bars: dark on the dark theme's light shades, white on the light theme's deep ones. */
+const barText = {dark: 'black', light: 'white'} as const;
+
 export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}) {
   const runs: Array<{kind: StepKind | null; text: string}> = [];
   for (const cell of cells) {
@@ -14,7 +21,11 @@ export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}
   return (
     <Text>
       {runs.map((run, i) => (
-        <Text key={i} color={run.kind ? theme.step[run.kind] : undefined}>
+        <Text
+          key={i}
+          backgroundColor={run.kind ? theme.step[run.kind] : undefined}
+          color={run.kind && theme.step[run.kind] ? barText[theme.name] : undefined}
+        >
           {run.text}
         </Text>
       ))}
