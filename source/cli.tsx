@@ -7,6 +7,7 @@ import {runSettings, type RawFlags} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
 import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/lesson.js';
 import {exportOnlyFlags} from './commands/export-options.js';
+import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export'] as const;
@@ -63,9 +64,8 @@ async function main(argv: string[]): Promise<number> {
     const {compareRun} = await import('./commands/compare.js');
     return compareRun(settings);
   }
-  if (!settings.plain && !settings.json && process.stdout.isTTY && process.stdin.isTTY) {
-    // React's development build profiles every render: several times the CPU per frame.
-    process.env['NODE_ENV'] ??= 'production';
+  if (!settings.plain && !settings.json && isInteractive()) {
+    prepareInkTerminal();
     const {liveRun} = await import('./commands/live.js');
     return liveRun(settings);
   }
