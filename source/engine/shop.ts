@@ -45,6 +45,21 @@ export type RunOutcome = {events: ShopEvent[]; aborted: boolean; failed: number}
 const isAbort = (error: unknown): boolean =>
   error instanceof Error && (error.name === 'AbortError' || error.name === 'CancelledRun');
 
+/** Each customer's planned steps at this speed: one array per drink, shared by its customers. */
+function scaledRecipesByCustomer(scenario: Scenario, speed: number): RunInfo['recipes'] {
+  const byDrink = new Map<string, RunInfo['recipes'][number]>();
+  const recipes: RunInfo['recipes'] = {};
+  for (const customer of scenario.customers) {
+    let recipe = byDrink.get(customer.drink);
+    if (!recipe) {
+      recipe = (scenario.menu[customer.drink] ?? []).map((s) => ({kind: s.kind, ms: s.ms / speed}));
+      byDrink.set(customer.drink, recipe);
+    }
+    recipes[customer.id] = recipe;
+  }
+  return recipes;
+}
+
 /** Runs the coffee shop once: one coroutine per customer on this event loop, brews on the pool. */
 export function runShop(options: RunOptions): RunHandle {
   const {scenario, mode, workers, pool, unitsPerMs} = options;
@@ -87,12 +102,7 @@ export function runShop(options: RunOptions): RunHandle {
     speed,
     scenarioName: scenario.name,
     customers: scenario.customers,
-    recipes: Object.fromEntries(
-      scenario.customers.map((c) => [
-        c.id,
-        recipeOf(c).map((s) => ({kind: s.kind, ms: s.ms / speed})),
-      ]),
-    ),
+    recipes: scaledRecipesByCustomer(scenario, speed),
     unitsPerMs,
     sliceMs: sliceMs / speed,
     ...(options.machines === undefined ? {} : {machines: options.machines}),
@@ -213,9 +223,12 @@ export function runShop(options: RunOptions): RunHandle {
   const serveCustomer = async (customer: Customer) => {
     await runSleep(clock, customer.arrivalMs / speed, signal);
     emit({kind: 'arrive', t: clock.elapsed(), customer: customer.id});
-    const release = await orderSlots.acquire(signal);
+    // Every order at once: no semaphore to wait on (and no promise per customer for it).
+    const release = plan.orderSlots === null ? () => {} : await orderSlots.acquire(signal);
     try {
-      for (const [step, {kind, ms}] of recipeOf(customer).entries()) {
+      const recipe = recipeOf(customer);
+      for (let step = 0; step < recipe.length; step++) {
+        const {kind, ms} = recipe[step]!;
         emit({kind: 'step-start', t: clock.elapsed(), customer: customer.id, step, stepKind: kind});
         if (kind === 'brew') {
           await brew(customer, step, ms);
@@ -236,15 +249,28 @@ export function runShop(options: RunOptions): RunHandle {
     return true;
   };
 
-  const done = Promise.allSettled(scenario.customers.map(serveCustomer)).then((results) => {
-    monitor.stop();
-    options.signal?.removeEventListener('abort', onOuterAbort);
-    const aborted = signal.aborted;
-    const failed = results.filter(
-      (r) => (r.status === 'fulfilled' && !r.value) || (r.status === 'rejected' && !aborted),
-    ).length;
-    emit({kind: 'run-end', t: clock.elapsed(), aborted});
-    return {events, aborted, failed};
+  // Settles when every customer has: a count, not Promise.allSettled's result per customer.
+  const done = new Promise<RunOutcome>((resolve) => {
+    let remaining = scenario.customers.length;
+    let notServed = 0;
+    let rejected = 0;
+    const finish = () => {
+      monitor.stop();
+      options.signal?.removeEventListener('abort', onOuterAbort);
+      const aborted = signal.aborted;
+      emit({kind: 'run-end', t: clock.elapsed(), aborted});
+      resolve({events, aborted, failed: notServed + (aborted ? 0 : rejected)});
+    };
+    const onServed = (served: boolean) => {
+      if (!served) notServed++;
+      if (--remaining === 0) finish();
+    };
+    const onRejected = () => {
+      rejected++;
+      if (--remaining === 0) finish();
+    };
+    if (remaining === 0) queueMicrotask(finish);
+    for (const customer of scenario.customers) serveCustomer(customer).then(onServed, onRejected);
   });
 
   return {

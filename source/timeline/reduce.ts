@@ -107,7 +107,8 @@ export function applyEvent(timeline: Timeline, event: ShopEvent): Timeline {
       break;
     }
     case 'segment': {
-      const {kind: _kind, ...segment} = event;
+      // The event itself (a Segment with its `kind`): no copy per segment.
+      const segment: Segment = event;
       laneOf(event.customer)?.segments.push(segment);
       let thread = timeline.threads.get(event.thread);
       if (!thread) {
