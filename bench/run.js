@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// The benchmark runner: `npm run bench` (or `node bench/run.js` after `npm run build`).
+// Runs every benchmark in bench/ one after another and prints one table.
+import {performance} from 'node:perf_hooks';
+import {cpuSpeedup} from './cpu-speedup.js';
+import {dashboardOverhead} from './dashboard-overhead.js';
+import {dashboardFirstFrame} from './first-frame.js';
+import {frameTime} from './frame-time.js';
+import {ioOrders} from './io-orders.js';
+import {modeSwitch} from './mode-switch.js';
+import {poolSlice} from './pool-slice.js';
+import {pythonReferences} from './python-references.js';
+import {helpStartup} from './startup.js';
+import {timingFidelity} from './timing-fidelity.js';
+import {killRunningChildren} from './child.js';
+import {machineInfo} from './machine.js';
+import {jsonDocument, markdownTable, textTable} from './table.js';
+
+/** Every benchmark, in the issue's order; several may share a number. */
+const benchmarks = [
+  {id: '1', name: 'CPU speed-up, 1 against N barista threads', run: cpuSpeedup},
+  {id: '2', name: 'the speed-up while the dashboard draws', run: dashboardOverhead},
+  {id: '3', name: '10,000 and 100,000 concurrent I/O orders', run: ioOrders},
+  {id: '4', name: 'the pool’s cost per brew slice', run: poolSlice},
+  {id: '4', name: 'a mode switch', run: modeSwitch},
+  {id: '5', name: 'start-up: --help', run: helpStartup},
+  {id: '5', name: 'start-up: first frame of the dashboard', run: dashboardFirstFrame},
+  {id: '6', name: 'frame time, 200 × 16 lanes', run: frameTime},
+  {id: '7', name: 'timing fidelity', run: timingFidelity},
+  {id: '8', name: 'the Python references', run: pythonReferences},
+];
+
+const usage = 'usage: node bench/run.js [--quick] [--markdown | --json] [--only 1,3,...]';
+
+function parseArgs(argv) {
+  const options = {quick: false, format: 'text', only: null};
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--quick') options.quick = true;
+    else if (arg === '--markdown') options.format = 'markdown';
+    else if (arg === '--json') options.format = 'json';
+    else if (arg === '--only') {
+      const list = argv[++i] ?? '';
+      const ids = list.split(',').filter(Boolean);
+      const known = new Set(benchmarks.map((b) => b.id));
+      if (ids.length === 0 || ids.some((id) => !known.has(id)))
+        throw new Error(`--only ${list}: expected benchmark numbers among ${[...known].join(',')}`);
+      options.only = new Set(ids);
+    } else if (arg === '--help') {
+      console.log(usage);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}; ${usage}`);
+  }
+  return options;
+}
+
+async function main() {
+  let options;
+  try {
+    options = parseArgs(process.argv.slice(2));
+  } catch (error) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  process.once('SIGINT', () => {
+    killRunningChildren();
+    process.exit(130);
+  });
+  const reps = options.quick ? 3 : 5;
+  const log = (line) => process.stderr.write(`${line}\n`);
+  const machine = {...machineInfo(), reps, quick: options.quick};
+  log(
+    `brewlanes bench: ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, ${reps} repetitions`,
+  );
+  const rows = [];
+  const began = performance.now();
+  for (const benchmark of benchmarks) {
+    if (options.only && !options.only.has(benchmark.id)) continue;
+    log(`${benchmark.id}. ${benchmark.name}`);
+    const started = performance.now();
+    try {
+      rows.push(...(await benchmark.run({reps, quick: options.quick, log})));
+    } catch (error) {
+      // One benchmark failing leaves the others' figures standing, and says so.
+      log(`   failed: ${error.stack ?? error}`);
+      rows.push({
+        id: benchmark.id,
+        figure: benchmark.name,
+        value: null,
+        display: `failed: ${error.message}`,
+      });
+      process.exitCode = 1;
+    }
+    log(`   (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+  }
+  log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
+  if (options.format === 'json') console.log(jsonDocument(machine, rows));
+  else if (options.format === 'markdown') {
+    console.log(
+      `Measured on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.date.slice(0, 10)}; medians of ${reps} repetitions.\n`,
+    );
+    console.log(markdownTable(rows));
+  } else console.log(textTable(rows));
+}
+
+await main();
