@@ -34,7 +34,6 @@ export async function pythonReferences({reps, quick, log, ioTimeoutMs = 20_000})
   log(
     `  ${python.version} at ${python.path}; the pyenv shim adds ${python.shimExtraMs?.toFixed(0) ?? 0} ms a start`,
   );
-  const interpreter = python.version;
   const rows = [];
   const workers = availableParallelism();
   const taskMs = quick ? 250 : 500;
@@ -43,7 +42,21 @@ export async function pythonReferences({reps, quick, log, ioTimeoutMs = 20_000})
     300,
   ]);
   const iterations = Math.round(pythonRate * taskMs);
+  rows.push({
+    id: '8',
+    figure: 'Python interpreter of the references',
+    value: null,
+    display: python.version,
+    note: `${python.path}${python.shimExtraMs === null ? '' : `, run directly: the pyenv shim would add ${python.shimExtraMs.toFixed(0)} ms a start`}; Python times are measured inside each script, spawn-to-exit in the notes`,
+  });
   const shop = await CoffeeShop.open(workers);
+  const sizing = `${workers} tasks of ${taskMs} ms of one core each, sized by calibration: Python's countdown at ${Math.round(pythonRate).toLocaleString('en-US')} iterations/ms (cpu_loop.py --calibrate), the brew at ${shop.calibration.unitsPerMs.toLocaleString('en-US')} units/ms (the shop's own)`;
+  // A Python program's time inside the script (s); its spawn-to-exit time goes to `walls`.
+  const pythonSide = (script, args, walls) => async () => {
+    const result = await runReference(python, script, args);
+    walls.push(result.spawnWallMs / 1000);
+    return result.elapsed_s;
+  };
   try {
     // The CPU loop: one measurement of brewlanes (1 thread, then K) per repetition,
     // paired with one run of each Python program.
@@ -81,37 +94,38 @@ export async function pythonReferences({reps, quick, log, ioTimeoutMs = 20_000})
         unit: '×',
         range: [ratio.min, ratio.max],
         reps: ratio.n,
-        note: `speed-up brewlanes ${x(brewlanesSpeedup)}, Python ${x(summary(cpu[way]).median)}; ${workers} tasks of ${taskMs} ms of one core each`,
+        note: `speed-up brewlanes ${x(brewlanesSpeedup)}, Python ${x(summary(cpu[way]).median)}; ${sizing}`,
       });
     }
 
     // asyncio.gather of three 1 s sleeps.
+    const gatherWalls = [];
     const gather = await repeatPaired(
       reps,
       async () => (await makespanOf(shop, waitingOrders(3, 1000), 'hybrid', 1)) / 1000,
-      async () => (await runReference(python, 'gather.py', [3])).elapsed_s,
+      pythonSide('gather.py', [3], gatherWalls),
     );
     rows.push(
-      timeRatioRow('asyncio.gather of 3 sleeps of 1 s: wall time, brewlanes ÷ Python', gather),
+      timeRatioRow(
+        'asyncio.gather of 3 sleeps of 1 s: wall time, brewlanes ÷ Python',
+        gather,
+        gatherWalls,
+      ),
     );
 
     // The docs' coffee shop.
     const scenario = loadScenarioFile(coffeeShopFile, 'mixed');
-    const shopPython = [];
+    const shopWalls = [];
     const coffee = await repeatPaired(
       reps,
       async () => (await makespanOf(shop, scenario, 'hybrid', 1)) / 1000,
-      async () => {
-        const result = await runReference(python, 'coffee_shop.py');
-        shopPython.push(result.spawnWallMs / 1000);
-        return result.elapsed_s;
-      },
+      pythonSide('coffee_shop.py', [], shopWalls),
     );
     rows.push(
       timeRatioRow(
         'coffee shop (5 customers, 0.1 s orders, 2 s preparation), brewlanes ÷ Python',
         coffee,
-        `; Python from spawn to exit ${s(summary(shopPython).median)}`,
+        shopWalls,
       ),
     );
   } finally {
@@ -120,7 +134,8 @@ export async function pythonReferences({reps, quick, log, ioTimeoutMs = 20_000})
 
   // 100,000 sleeps: both sides in processes of their own.
   let timedOut = false;
-  const pythonRss = [];
+  const rss = {brewlanes: [], python: []};
+  const sleepWalls = [];
   const sleeps = await repeatPaired(
     reps,
     async () => {
@@ -128,36 +143,41 @@ export async function pythonReferences({reps, quick, log, ioTimeoutMs = 20_000})
       const result = await runJson(process.execPath, [ioChild, 'engine', '100000'], {
         timeoutMs: ioTimeoutMs,
       });
-      if (result.timedOut) timedOut = true;
-      return result.timedOut ? Number.NaN : result.wallMs / 1000;
+      if (result.timedOut) {
+        timedOut = true;
+        return Number.NaN;
+      }
+      rss.brewlanes.push(result.maxRssMB);
+      return result.wallMs / 1000;
     },
     async () => {
       const result = await runReference(python, 'sleeps.py', [100_000]);
-      pythonRss.push(result.max_rss_mb);
+      rss.python.push(result.max_rss_mb);
+      sleepWalls.push(result.spawnWallMs / 1000);
       return result.elapsed_s;
     },
   );
-  const pythonSleeps = summary(sleeps.b);
-  rows.push(
-    timedOut
-      ? {
-          id: '8',
-          figure: '100,000 sleeps of 1 s: wall time, brewlanes orders ÷ Python asyncio',
-          value: null,
-          display: `> ${(ioTimeoutMs / 1000 / pythonSleeps.median).toFixed(0)}× (brewlanes timed out)`,
-          note: `Python ${s(pythonSleeps.median)}, ${summary(pythonRss).median.toFixed(0)} MB`,
-        }
-      : timeRatioRow(
-          '100,000 sleeps of 1 s: wall time, brewlanes orders ÷ Python asyncio',
-          sleeps,
-          `; Python peak memory ${summary(pythonRss).median.toFixed(0)} MB`,
-        ),
-  );
-  for (const row of rows) row.note = `${row.note}; ${interpreter}`;
+  const figure = '100,000 sleeps of 1 s: wall time, brewlanes orders ÷ Python asyncio';
+  const pythonMemory = `Python peak memory ${summary(rss.python).median.toFixed(0)} MB`;
+  if (timedOut) {
+    const pythonSleeps = summary(sleeps.b);
+    rows.push({
+      id: '8',
+      figure,
+      value: null,
+      display: `> ${(ioTimeoutMs / 1000 / pythonSleeps.median).toFixed(0)}× (brewlanes timed out)`,
+      note: `brewlanes > ${ioTimeoutMs / 1000} s, Python ${s(pythonSleeps.median)} (spawn to exit ${s(summary(sleepWalls).median)}); ${pythonMemory}`,
+    });
+  } else {
+    const row = timeRatioRow(figure, sleeps, sleepWalls);
+    row.note += `; peak memory brewlanes ${summary(rss.brewlanes).median.toFixed(0)} MB, ${pythonMemory.replace('Python peak memory ', 'Python ')}`;
+    rows.push(row);
+  }
   return rows;
 }
 
-function timeRatioRow(figure, pairs, extra = '') {
+/** A row of brewlanes' time over Python's, pair by pair, with Python's spawn-to-exit times. */
+function timeRatioRow(figure, pairs, pythonWalls) {
   const ratio = summary(pairs.ratios);
   return {
     id: '8',
@@ -166,6 +186,6 @@ function timeRatioRow(figure, pairs, extra = '') {
     unit: '×',
     range: [ratio.min, ratio.max],
     reps: ratio.n,
-    note: `brewlanes ${s(summary(pairs.a).median)}, Python ${s(summary(pairs.b).median)}${extra}`,
+    note: `brewlanes ${s(summary(pairs.a).median)}, Python ${s(summary(pairs.b).median)} (spawn to exit ${s(summary(pythonWalls).median)})`,
   };
 }
