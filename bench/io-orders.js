@@ -57,6 +57,7 @@ export async function ioOrders({reps, log, timeoutMs = 20_000}) {
         range: engine ? [engine.min, engine.max] : undefined,
         reps: engine?.n,
         display: timedOut ? timedOutText : undefined,
+        atLeast: timedOut ? timeoutMs / 1000 : undefined,
         target: target && {op: '<=', value: target.wallS},
       },
       {

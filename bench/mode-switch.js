@@ -60,7 +60,7 @@ export async function modeSwitch({reps, log}) {
         digits: 1,
         range: [switches.min, switches.max],
         reps: switches.n,
-        target: {op: '<=', value: 50},
+        target: {op: '<=', value: 50, text: '≤ 50 ms'},
         note: `hybrid → parallel, ${workers} threads mid-brew; the aborted run settles after ${summary(settle).median.toFixed(1)} ms (median)`,
       },
     ];

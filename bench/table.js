@@ -4,7 +4,8 @@
  *
  * A row: {id, figure, value (number or null), unit, digits, range?: [min, max],
  * reps?, target?: {op: '<=' | '>=', value, text?}, display? (replaces the value,
- * e.g. "n/a (needs the dashboard)"), note?}.
+ * e.g. "n/a (needs the dashboard)"), atLeast? (a bound in the row's unit when the
+ * measurement timed out), note?}.
  */
 
 const tightUnits = new Set(['×', '%']);
@@ -29,8 +30,13 @@ export function targetText(row) {
   return `${sign} ${formatValue(row.target.value, row.unit, row.digits ?? 2)}`;
 }
 
-/** "met", "missed", or "" when there is no target or no figure. */
+/**
+ * "met", "missed", or "" when there is no target or no figure. A row that timed
+ * out has no figure but a bound (`atLeast`): it misses an upper target it passed.
+ */
 export function verdict(row) {
+  if (row.target && typeof row.atLeast === 'number')
+    return row.target.op === '<=' && row.atLeast > row.target.value ? 'missed' : '';
   if (!row.target || row.value === null || row.value === undefined || row.display) return '';
   if (Number.isNaN(row.value)) return '';
   const met =

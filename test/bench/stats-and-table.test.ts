@@ -111,6 +111,20 @@ describe('the table', () => {
     expect(targetText(rows[1]!)).toBe('≥ 1.90× with the dashboard');
   });
 
+  it('judges a measurement that timed out by its bound', () => {
+    const timedOut = {
+      id: '3',
+      figure: 'wall time',
+      value: null,
+      unit: 's',
+      display: '> 20 s (timed out)',
+      atLeast: 20,
+    };
+    expect(verdict({...timedOut, target: {op: '<=' as const, value: 1.6}})).toBe('missed');
+    expect(verdict({...timedOut, target: {op: '<=' as const, value: 60}})).toBe('');
+    expect(verdict({...timedOut, target: {op: '>=' as const, value: 1}})).toBe('');
+  });
+
   it('prints aligned text columns', () => {
     const lines = textTable(rows).split('\n');
     expect(lines).toHaveLength(2 + rows.length);
