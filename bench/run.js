@@ -2,33 +2,18 @@
 // The benchmark runner: `npm run bench` (or `node bench/run.js` after `npm run build`).
 // Runs every benchmark in bench/ one after another and prints one table.
 import {performance} from 'node:perf_hooks';
-import {cpuSpeedup} from './cpu-speedup.js';
-import {dashboardOverhead} from './dashboard-overhead.js';
-import {dashboardFirstFrame} from './first-frame.js';
-import {frameTime} from './frame-time.js';
-import {ioOrders} from './io-orders.js';
-import {modeSwitch} from './mode-switch.js';
-import {poolSlice} from './pool-slice.js';
-import {pythonReferences} from './python-references.js';
-import {helpStartup} from './startup.js';
-import {timingFidelity} from './timing-fidelity.js';
+import {existsSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 import {killRunningChildren} from './child.js';
 import {machineInfo} from './machine.js';
 import {jsonDocument, markdownTable, textTable} from './table.js';
 
-/** Every benchmark, in the issue's order; several may share a number. */
-const benchmarks = [
-  {id: '1', name: 'CPU speed-up, 1 against N barista threads', run: cpuSpeedup},
-  {id: '2', name: 'the speed-up while the dashboard draws', run: dashboardOverhead},
-  {id: '3', name: '10,000 and 100,000 concurrent I/O orders', run: ioOrders},
-  {id: '4', name: 'the pool’s cost per brew slice', run: poolSlice},
-  {id: '4', name: 'a mode switch', run: modeSwitch},
-  {id: '5', name: 'start-up: --help', run: helpStartup},
-  {id: '5', name: 'start-up: first frame of the dashboard', run: dashboardFirstFrame},
-  {id: '6', name: 'frame time, 200 × 16 lanes', run: frameTime},
-  {id: '7', name: 'timing fidelity', run: timingFidelity},
-  {id: '8', name: 'the Python references', run: pythonReferences},
-];
+// The benchmarks import the built engine from dist/: say so in one line when it is missing.
+if (!existsSync(fileURLToPath(new URL('../dist/cli.js', import.meta.url)))) {
+  console.error('bench: dist/ is missing; run `npm run build` first (or `npm run bench`)');
+  process.exit(2);
+}
+const {benchmarks} = await import('./benchmarks.js');
 
 const usage = 'usage: node bench/run.js [--quick] [--markdown | --json] [--only 1,3,...]';
 
