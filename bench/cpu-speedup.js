@@ -3,6 +3,7 @@ import {performance} from 'node:perf_hooks';
 import {CoffeeShop} from '../dist/engine/coffee-shop.js';
 import {computeFigures} from '../dist/timeline/figures.js';
 import {timelineFromEvents} from '../dist/timeline/reduce.js';
+import {idealSpeedup} from './ideal-makespan.js';
 import {cpuWorkload} from './scenarios.js';
 import {repeatPaired, summary} from './stats.js';
 
@@ -36,13 +37,18 @@ export async function makespanOn(shop, threads, scenario, speed = 1) {
 
 /**
  * 1. CPU speed-up: the `cpu` workload in hybrid mode on one barista thread against
- * N (the number of cores), 4 customers per thread so that all N stay busy. The
- * physical limit is N.
+ * N (the number of cores), 8 customers per thread so that all N stay busy. The
+ * physical limit is N; the scenario's own (its waits, its drinks of unequal
+ * length, on N ideal cores) is in the target column.
  */
 export async function cpuSpeedup({reps, quick, log}) {
   const workers = availableParallelism();
-  const speed = quick ? 4 : 2;
-  const scenario = cpuWorkload(4 * workers);
+  // Enough customers that drinks of unequal length even out over the threads: with
+  // 4 a thread this scenario's own limit on 2 cores is 1.83×, with 8 a thread 1.92×.
+  const perThread = quick ? 4 : 8;
+  const speed = 4;
+  const scenario = cpuWorkload(perThread * workers);
+  const limit = idealSpeedup(scenario, workers);
   const shop = await CoffeeShop.open(workers);
   try {
     const cores = {1: [], [workers]: []};
@@ -65,8 +71,12 @@ export async function cpuSpeedup({reps, quick, log}) {
         unit: '×',
         range: [speedup.min, speedup.max],
         reps: speedup.n,
-        target: {op: '>=', value: 1.9, text: `≥ 1.90× with the dashboard; limit ${workers}×`},
-        note: `${4 * workers} customers at speed ${speed}; makespan 1 thread ${ms(summary(pairs.a).median)}, ${workers} threads ${ms(summary(pairs.b).median)}; CPU obtained ${summary(cores[1]).median.toFixed(2)} and ${summary(cores[workers]).median.toFixed(2)} cores (process CPU time ÷ wall)`,
+        target: {
+          op: '>=',
+          value: 1.9,
+          text: `≥ 1.90× with the dashboard; limit ${x(limit)} (this scenario on ${workers} ideal cores)`,
+        },
+        note: `${perThread * workers} customers at speed ${speed}; makespan 1 thread ${ms(summary(pairs.a).median)}, ${workers} threads ${ms(summary(pairs.b).median)}; CPU obtained ${summary(cores[1]).median.toFixed(2)} and ${summary(cores[workers]).median.toFixed(2)} cores (process CPU time ÷ wall)`,
       },
     ];
   } finally {
@@ -75,3 +85,4 @@ export async function cpuSpeedup({reps, quick, log}) {
 }
 
 const ms = (value) => `${(value / 1000).toFixed(2)} s`;
+const x = (value) => `${value.toFixed(2)}×`;
