@@ -21,4 +21,11 @@ export default tseslint.config(
     files: ['bench/**/*.js', '*.js', '.ci/**/*.js'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
   },
+  {
+    // The benchmarks are plain Node scripts: Node's web globals too.
+    files: ['bench/**/*.js'],
+    languageOptions: {
+      globals: {AbortController: 'readonly', performance: 'readonly', URL: 'readonly'},
+    },
+  },
 );
