@@ -61,6 +61,8 @@ export function startLiveStats(
         eventLoopUtilisation: Number(performance.eventLoopUtilization(elu0).utilization.toFixed(3)),
         processCpuMs: Math.round((processCpu.user + processCpu.system) / 1000),
         settings: session.settings,
+        /** The makespan of the run on screen when the dashboard ended, if it had finished. */
+        makespanMs: session.timeline?.endedAt ?? null,
       };
       writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
     },
