@@ -31,10 +31,16 @@ export async function dashboardOverhead({reps, log}) {
     return stats.makespanMs;
   };
   const speedup = await repeatPaired(reps, liveSide(1), liveSide(workers), (rep, a, b) =>
-    log(`  live pair ${rep + 1}: 1 thread ${a.toFixed(0)} ms, ${workers} threads ${b.toFixed(0)} ms`),
+    log(
+      `  live pair ${rep + 1}: 1 thread ${a.toFixed(0)} ms, ${workers} threads ${b.toFixed(0)} ms`,
+    ),
   );
-  const overhead = await repeatPaired(reps, liveSide(workers), () => headlessMakespan(workers), (rep, a, b) =>
-    log(`  overhead pair ${rep + 1}: live ${a.toFixed(0)} ms, headless ${b.toFixed(0)} ms`),
+  const overhead = await repeatPaired(
+    reps,
+    liveSide(workers),
+    () => headlessMakespan(workers),
+    (rep, a, b) =>
+      log(`  overhead pair ${rep + 1}: live ${a.toFixed(0)} ms, headless ${b.toFixed(0)} ms`),
   );
   const ratio = summary(speedup.ratios);
   const cost = summary(overhead.ratios.map((r) => (r - 1) * 100));

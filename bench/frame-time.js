@@ -11,8 +11,12 @@ import {summary} from './stats.js';
 
 const customers = 200;
 const baristas = 16;
-const columns = 160;
-const rows = customers + baristas + 16;
+/** Terminal sizes: a common one, a large projector one, and one that shows every lane. */
+const sizes = [
+  [100, 30],
+  [200, 60],
+  [160, customers + baristas + 16],
+];
 
 /**
  * A hand-made run of `customers` customers whose brews are spread over `baristas`
@@ -44,13 +48,21 @@ function bigRunEvents() {
   } // prettier-ignore
   const end = Math.max(...events.map((e) => e.end ?? e.t ?? 0));
   for (let t = 0; t < end; t += 100)
-    events.push({kind: 'loop', start: t, end: t + 100, busy: 0.2, lagMaxMs: 1, lagMeanMs: 0.5, queued: 0});
+    events.push({
+      kind: 'loop',
+      start: t,
+      end: t + 100,
+      busy: 0.2,
+      lagMaxMs: 1,
+      lagMeanMs: 0.5,
+      queued: 0,
+    });
   events.push({kind: 'run-end', t: end, aborted: false});
   return events;
 }
 
 /** A terminal that throws what it is sent away, the size of the frame. */
-function nullTerminal() {
+function nullTerminal(columns, rows) {
   const stream = new Writable({write: (_chunk, _encoding, done) => done()});
   return Object.assign(stream, {columns, rows, isTTY: true});
 }
@@ -63,35 +75,44 @@ function nullTerminal() {
 export async function frameTime({reps, log}) {
   const timeline = timelineFromEvents(bigRunEvents());
   const theme = themeFor('dark', true);
-  const frame = (i) => {
-    const moment = {now: timeline.endedAt, brews: []};
-    return React.createElement(DashboardView, {
-      timeline, baristas: baristaRowsNow(timeline, moment), figures: computeFigures(timeline),
-      moment, columns, rows, theme, animate: true, frame: i,
-    }); // prettier-ignore
-  };
-  const instance = render(frame(0), {stdout: nullTerminal(), debug: true, patchConsole: false, exitOnCtrlC: false});
-  const times = [];
-  const frames = Math.max(30, reps * 10);
-  for (let i = 1; i <= frames; i++) {
-    const started = performance.now();
-    instance.rerender(frame(i));
-    times.push(performance.now() - started);
-  }
-  instance.unmount();
-  const ms = summary(times.slice(5));
-  log(`  frame ${ms.median.toFixed(1)} ms (min ${ms.min.toFixed(1)}, max ${ms.max.toFixed(1)})`);
-  return [
-    {
+  const results = [];
+  for (const [columns, rows] of sizes) {
+    const frame = (i) => {
+      const moment = {now: timeline.endedAt, brews: []};
+      return React.createElement(DashboardView, {
+        timeline, baristas: baristaRowsNow(timeline, moment), figures: computeFigures(timeline),
+        moment, columns, rows, theme, animate: true, frame: i,
+      }); // prettier-ignore
+    };
+    const instance = render(frame(0), {
+      stdout: nullTerminal(columns, rows),
+      debug: true,
+      patchConsole: false,
+      exitOnCtrlC: false,
+    });
+    const times = [];
+    const frames = Math.max(30, reps * 10);
+    for (let i = 1; i <= frames; i++) {
+      const started = performance.now();
+      instance.rerender(frame(i));
+      times.push(performance.now() - started);
+    }
+    instance.unmount();
+    const ms = summary(times.slice(5));
+    log(
+      `  ${columns} × ${rows}: frame ${ms.median.toFixed(1)} ms (min ${ms.min.toFixed(1)}, max ${ms.max.toFixed(1)})`,
+    );
+    results.push({
       id: '6',
-      figure: `frame time, ${customers} customers × ${baristas} barista lanes (all on screen)`,
+      figure: `frame time, ${customers} customers × ${baristas} barista lanes, ${columns} × ${rows} terminal`,
       value: ms.median,
       unit: 'ms',
       digits: 1,
       range: [ms.min, ms.max],
       reps: ms.n,
       target: {op: '<=', value: 16, text: '≤ 16 ms'},
-      note: `${frames} frames rendered through Ink (debug mode: every frame written in full) to a null ${columns} × ${rows} terminal; React production build`,
-    },
-  ];
+      note: `${frames} frames through Ink (debug: every frame written whole) to a null terminal; lanes that do not fit summarised`,
+    });
+  }
+  return results;
 }

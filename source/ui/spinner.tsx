@@ -1,7 +1,8 @@
+import cliSpinners from 'cli-spinners';
 import {Text} from 'ink';
 
 /** The "dots" spinner of cli-spinners (the one ink-spinner draws by default). */
-export const spinnerFrames = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+export const spinnerFrames = cliSpinners.dots.frames;
 
 /**
  * A spinner turned by the dashboard's frames rather than a timer of its own:
