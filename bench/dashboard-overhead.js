@@ -1,5 +1,5 @@
 import {availableParallelism} from 'node:os';
-import {runJson} from './child.js';
+import {runTimed} from './child.js';
 import {liveRunStats} from './live-run.js';
 import {cliPath} from './paths.js';
 import {median, repeatPaired, summary} from './stats.js';
@@ -12,8 +12,10 @@ const runArgs = (workers) => [
 
 /** The makespan of the same run headless (`--json`, no drawing). */
 async function headlessMakespan(workers) {
-  const summaryJson = await runJson(process.execPath, [cliPath, '--json', ...runArgs(workers)]);
-  return summaryJson.makespan_ms;
+  const result = await runTimed(process.execPath, [cliPath, '--json', ...runArgs(workers)]);
+  if (result.code !== 0 || result.timedOut)
+    throw new Error(`the headless run exited ${result.code}`);
+  return JSON.parse(result.stdout).makespan_ms;
 }
 
 /**

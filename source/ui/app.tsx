@@ -1,5 +1,5 @@
 import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'ink';
-import {useEffect, useReducer, useState} from 'react';
+import {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {computeFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
@@ -26,7 +26,7 @@ import {
 } from './settings-steps.js';
 import type {Theme} from './theme.js';
 import {TooSmall} from './too-small.js';
-import {useFrames} from './use-frames.js';
+import {frameDrawn, frameStarted, useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
 
 export type AppProps = {
@@ -60,6 +60,8 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
   const [note, setNote] = useState('');
   const [, redraw] = useReducer((n: number) => n + 1, 0);
   const frame = useFrames(session, view === 'dashboard' ? columns : 0);
+  frameStarted();
+  useLayoutEffect(frameDrawn);
 
   useEffect(() => {
     onFrame?.();

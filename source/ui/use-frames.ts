@@ -5,6 +5,27 @@ import type {LiveSession} from './session.js';
 /** The most frames a second the dashboard draws. */
 export const maxFps = 30;
 
+/**
+ * The share of one core that drawing may take while a run animates: after a
+ * frame that cost c ms, the next waits at least c / drawingBudget ms. On a
+ * 2-core machine with 2 barista threads, every millisecond the main thread
+ * draws is taken from a barista.
+ */
+export const drawingBudget = 0.2;
+
+/** What the last frame cost: from the App's render to its commit (React, Ink's layout and output). */
+const frameCost = {startedAt: 0, lastMs: 0};
+
+/** Called as the App renders. */
+export function frameStarted(): void {
+  frameCost.startedAt = performance.now();
+}
+
+/** Called once the App's frame is committed (a layout effect: after Ink has written it). */
+export function frameDrawn(): void {
+  if (frameCost.startedAt > 0) frameCost.lastMs = performance.now() - frameCost.startedAt;
+}
+
 /** Columns of a lane besides its time axis (name, drink, status), roughly. */
 const laneChrome = 40;
 
@@ -22,7 +43,8 @@ export function msPerColumn(session: LiveSession, columns: number): number {
  * A frame counter that moves only when there is something new to draw (the
  * session changed, or a run is in progress so time moves), at most `maxFps`
  * times a second and, while lanes are drawn `columns` wide, at most once per
- * column's worth of run time: the drawing leaves the cores to the baristas.
+ * column's worth of run time, and while a run animates no more often than the
+ * drawing budget allows: the drawing leaves the cores to the baristas.
  * A finished or paused run costs no frames at all.
  */
 export function useFrames(session: LiveSession, columns: number): number {
@@ -32,9 +54,13 @@ export function useFrames(session: LiveSession, columns: number): number {
     let last = 0;
     const floor = Math.ceil(1000 / maxFps);
     const timer = setInterval(() => {
-      if (session.version === seen && !session.animating) return;
+      const animating = session.animating;
+      if (session.version === seen && !animating) return;
       const now = performance.now();
-      if (now - last < Math.max(floor, msPerColumn(session, columns))) return;
+      // While time moves, keep drawing's share of a core within the budget.
+      const budgeted = animating ? frameCost.lastMs / drawingBudget : 0;
+      const spacing = Math.max(floor, msPerColumn(session, columns), budgeted);
+      if (now - last < spacing) return;
       seen = session.version;
       last = now;
       setFrame((f) => f + 1);
