@@ -4,7 +4,7 @@ import {scenarioFor} from '../cli/scenario.js';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {App} from '../ui/app.js';
-import {engineDriver} from '../ui/engine-driver.js';
+import {openingEngineDriver} from '../ui/engine-driver.js';
 import {LiveSession} from '../ui/session.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {maxFps} from '../ui/use-frames.js';
@@ -29,8 +29,12 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
   const stdin = options.stdin ?? process.stdin;
   // Bad scenario files fail here, as one line and exit 2, before the screen changes.
   scenarioFor(settings);
-  const shop = await CoffeeShop.open(settings.workers);
-  const session = new LiveSession(engineDriver(shop), settings);
+  // The first frame is drawn at once; the shop opens behind it (calibration
+  // blocks the loop for ~80 ms, so it starts after that frame is written).
+  const opening = new Promise<CoffeeShop>((resolve, reject) => {
+    setImmediate(() => CoffeeShop.open(settings.workers).then(resolve, reject));
+  });
+  const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
   const stats = startLiveStats(session, stdout);
   let code = 0;
   stdout.write(enterAlternateScreen);

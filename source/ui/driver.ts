@@ -21,6 +21,8 @@ export type DriverRun = {
  * driver that plays saved events back, and tests can hand it either.
  */
 export type ShopDriver = {
+  /** Resolves once the driver can start runs (the shop is open); absent when it can at once. */
+  ready?: () => Promise<void>;
   /** Barista threads the driver runs with now. */
   workers(): number;
   /** A different number of barista threads (no run may be in progress). */

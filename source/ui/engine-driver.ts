@@ -44,3 +44,33 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
     close: () => shop.close(),
   };
 }
+
+/**
+ * The engine driver of a shop still opening: the dashboard can draw its first
+ * frame at once while the shop calibrates and starts its threads; runs start
+ * once `ready()` resolves.
+ */
+export function openingEngineDriver(opening: Promise<CoffeeShop>, workers: number): ShopDriver {
+  let driver: ShopDriver | null = null;
+  const ready = opening.then((shop) => {
+    driver = engineDriver(shop);
+  });
+  const open = (): ShopDriver => {
+    if (!driver) throw new Error('the shop is not open yet');
+    return driver;
+  };
+  return {
+    ready: () => ready,
+    workers: () => driver?.workers() ?? workers,
+    resize: async (n) => {
+      await ready;
+      return open().resize(n);
+    },
+    start: (settings, onEvent, signal) => open().start(settings, onEvent, signal),
+    threadCount: () => driver?.threadCount() ?? 0,
+    close: async () => {
+      await ready.catch(() => undefined);
+      await driver?.close();
+    },
+  };
+}

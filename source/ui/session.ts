@@ -73,6 +73,13 @@ export class LiveSession {
     this.changed();
     this.enqueue(async () => {
       if (generation !== this.generation) return;
+      if (this.driver.ready) {
+        this.status = `opening the shop: calibrating, starting ${this.settings.workers} barista thread(s)…`;
+        this.changed();
+        await this.driver.ready();
+        this.status = '';
+        if (generation !== this.generation) return;
+      }
       const settings = this.settings;
       if (settings.workers !== this.driver.workers()) {
         this.status = `starting ${settings.workers} barista thread(s)…`;
