@@ -137,6 +137,24 @@ export class LiveSession {
     this.changed();
   }
 
+  /** A replay's jump by `deltaMs` of run time; the frozen moment follows while paused. */
+  seekBy(deltaMs: number): void {
+    if (!this.run?.seekBy) return;
+    this.run.seekBy(deltaMs);
+    if (this.paused) {
+      this.pausedMoment = null;
+      this.pausedMoment = this.moment();
+    }
+    this.changed();
+  }
+
+  /** A replay's playback speed one step up or down; null when not a replay. */
+  stepReplaySpeed(direction: 1 | -1): number | null {
+    const speed = this.run?.stepSpeed?.(direction) ?? null;
+    this.changed();
+    return speed;
+  }
+
   /** Whether time moves on screen: a live run in progress, not paused. */
   get animating(): boolean {
     return this.run !== null && this.timeline?.endedAt === null && !this.paused;
