@@ -5,6 +5,8 @@ import {scenarioFor} from '../cli/scenario.js';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {startRecording} from '../record/asciicast.js';
+import {checkOutputPath} from '../record/output-file.js';
+import {saveRun} from '../record/run-file.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {App} from '../ui/app.js';
 import {openingEngineDriver} from '../ui/engine-driver.js';
@@ -36,8 +38,20 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
   const opening = new Promise<CoffeeShop>((resolve, reject) => {
     setImmediate(() => CoffeeShop.open(settings.workers).then(resolve, reject));
   });
+  const save = settings.save;
+  // An existing --save file is refused before the screen changes too.
+  if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
-  return showDashboard(session, settings, options, 'brewlanes');
+  const code = await showDashboard(session, settings, options, 'brewlanes');
+  const run = save ? session.runToSave() : null;
+  if (save && run) {
+    saveRun(save, scenarioFor(run.settings), run.events, {force: settings.force});
+    const ended = run.events.some((e) => e.kind === 'run-end' && !e.aborted);
+    (options.stdout ?? process.stdout).write(
+      `saved ${save}: the ${ended ? 'last finished' : 'unfinished'} ${run.settings.mode} run\n`,
+    );
+  }
+  return code;
 }
 
 /**

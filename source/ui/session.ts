@@ -52,6 +52,9 @@ export class LiveSession {
   private readonly finished = new Map<string, {timeline: Timeline; figures: Figures}>();
   private readonly sequentialMs = new Map<string, number>();
   private closed = false;
+  /** The live run's events as they came, and the last live run that finished (for --save). */
+  private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
+  private finishedEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
 
   constructor(
     readonly driver: ShopDriver,
@@ -173,6 +176,11 @@ export class LiveSession {
     };
   }
 
+  /** The last live run that finished, else the run shown (cut short): what `--save` writes on quit. */
+  runToSave(): {settings: RunSettings; events: ShopEvent[]} | null {
+    return this.finishedEvents ?? this.liveEvents;
+  }
+
   /** The sequential run's makespan for these customers, once this session has run it. */
   sequentialMakespan(settings: RunSettings = this.settings): number | null {
     return this.sequentialMs.get(scenarioKey(settings)) ?? null;
@@ -220,8 +228,10 @@ export class LiveSession {
         if (live) {
           this.timeline = timeline;
           this.log = [];
+          this.liveEvents = {settings: {...settings, mode}, events: []};
         }
       }
+      if (live) this.liveEvents?.events.push(event);
       if (timeline) applyEvent(timeline, event);
       if (live) {
         const line = shopLine(event);
@@ -244,6 +254,7 @@ export class LiveSession {
     this.changed();
     const ended = timeline as Timeline | null;
     if (aborted || !ended) return null;
+    if (live && this.liveEvents) this.finishedEvents = this.liveEvents;
     if (mode === 'sequential') this.sequentialMs.set(scenarioKey(settings), ended.endedAt ?? 0);
     this.finished.set(runKey(settings, mode), {
       timeline: ended,

@@ -126,6 +126,30 @@ describe('the dashboard recorded and replayed in a real terminal (100x30)', () =
     ]);
   });
 
+  it('--save from the dashboard writes the last finished run on quit; an existing file is refused first', async () => {
+    const saved = join(folder, 'dashboard-run.json');
+    const open = openTerminal(['--save', saved, '--customers', '3', '--speed', '4']);
+    terminal = open;
+    await screenWhere(open, (lines) => lines.some((line) => line.startsWith('orders 3/3')));
+    open.press('q');
+    expect(await open.exited).toBe(0);
+    expect(open.output()).toContain(`saved ${saved}: the last finished hybrid run`);
+    const run = JSON.parse(readFileSync(saved, 'utf8')) as {
+      format: string;
+      events: Array<{kind: string}>;
+    };
+    expect(run.format).toBe('brewlanes-run');
+    expect(run.events.filter((e) => e.kind === 'served')).toHaveLength(3);
+    // and it replays
+    execFileSync(process.execPath, [cli, 'replay', saved, '--speed', '16']);
+
+    const again = openTerminal(['--save', saved]);
+    terminal = again;
+    expect(await again.exited).toBe(2);
+    expect(again.output()).toContain('already exists; add --force');
+    expect(again.output()).not.toContain('\u001B[?1049h');
+  });
+
   it('a replay of a file that is not a saved run is one line and exit 2', async () => {
     const open = openTerminal(['replay', join(folder, 'missing.json')]);
     terminal = open;
