@@ -251,7 +251,12 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       </Box>
       <Explanation mode={settings.mode} width={columns} theme={theme} />
       <Box flexGrow={1} />
-      <KeyBar theme={theme} note={note || session.status} width={columns} />
+      <KeyBar
+        theme={theme}
+        note={note || session.status}
+        width={columns}
+        replay={session.driver.replay !== undefined}
+      />
     </Box>
   );
 }

@@ -59,8 +59,15 @@ export const keyBarTexts = [
   '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q',
 ];
 
-export const keyBarFor = (width: number): string =>
-  keyBarTexts.find((text) => text.length <= width) ?? keyBarTexts[keyBarTexts.length - 1]!;
+/** The key bar of a replay: the keys that act on the playback. */
+export const replayKeyBarTexts = [
+  'space pause  </> playback speed  ←/→ jump 1 s  r from the start  e export  tab view  ? help  q quit',
+  'space pause  <> speed  ←→ jump 1 s  r start  e export  tab view  ? help  q quit',
+  'space pause  <> speed  ←→ jump  ? help  q',
+];
+
+export const keyBarFor = (width: number, texts: readonly string[] = keyBarTexts): string =>
+  texts.find((text) => text.length <= width) ?? texts[texts.length - 1]!;
 
 export const views = ['dashboard', 'compare', 'log'] as const;
 export type View = (typeof views)[number];

@@ -52,12 +52,13 @@ const drawnCells = (frame: string): number =>
 
 describe('App on a saved run (brewlanes replay)', () => {
   it('says it is a replay, of which file, saved when, at what speed', async () => {
-    const {header, stop} = await start();
+    const {header, frame, stop} = await start();
     try {
       await eventually(() =>
         expect(header()).toContain('REPLAY run.json saved 2026-11-23 09:30 · 0.0 s · 1×'),
       );
       expect(header()).toContain('hybrid');
+      expect(frame()).toContain('←/→ jump 1 s');
     } finally {
       await stop();
     }
