@@ -116,6 +116,10 @@ describe('App on a saved run (brewlanes replay)', () => {
       app.stdin.write('2');
       await eventually(() => expect(frame()).toContain('a replay plays the saved run as measured'));
       expect(header()).toContain('hybrid');
+      // tab skips the compare view (it would run other modes): dashboard → log
+      app.stdin.write('\t');
+      await eventually(() => expect(frame()).toContain('Welcome to the coffee shop'));
+      expect(frame()).not.toContain('barista t5');
     } finally {
       await stop();
     }
