@@ -102,6 +102,21 @@ describe('the dashboard recorded and replayed in a real terminal (100x30)', () =
     expect(played.output).toContain('brewlanes');
   });
 
+  it('a cast of a replay cut by SIGINT is still valid and plays', async () => {
+    const cast = join(folder, 'cut.cast');
+    const open = openTerminal(['replay', runFile, '--record', cast, '--speed', '0.25']);
+    terminal = open;
+    await screenWhere(open, (lines) => replaySeconds(lines) >= 0.1);
+    open.kill('SIGINT');
+    expect(await open.exited).toBe(130);
+    const {header, events} = readCast(cast);
+    expect(header).toMatchObject({version: 2, width: 100, height: 30});
+    const times = events.map(([t]) => t);
+    expect(times.every((t, i) => i === 0 || t >= times[i - 1]!)).toBe(true);
+    expect(events.some(([, kind, data]) => kind === 'o' && data.includes('REPLAY'))).toBe(true);
+    expect((await asciinemaCat(cast)).code).toBe(0);
+  });
+
   it('replay plays a saved run in the dashboard: ← jumps back, space pauses, q exits 0', async () => {
     const cast = join(folder, 'replay.cast');
     const open = openTerminal(['replay', runFile, '--record', cast]);
