@@ -57,6 +57,11 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(
         'replay needs a saved run: brewlanes replay run.json (save one with --save)',
       );
+    if (!settings.plain && !settings.json && isInteractive()) {
+      prepareInkTerminal();
+      const {liveReplay} = await import('./commands/live-replay.js');
+      return liveReplay(rest[0], settings);
+    }
     const {replayRun} = await import('./commands/replay.js');
     return replayRun(rest[0], settings.speed, process.stdout, settings);
   }

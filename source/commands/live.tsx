@@ -1,13 +1,19 @@
 import {render} from 'ink';
 import {CoffeeShop} from '../engine/coffee-shop.js';
+import type {Mode} from '../engine/modes.js';
 import {scenarioFor} from '../cli/scenario.js';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
+import {startRecording} from '../record/asciicast.js';
+import {checkOutputPath} from '../record/output-file.js';
+import {saveRun} from '../record/run-file.js';
+import type {Timeline} from '../timeline/reduce.js';
 import {App} from '../ui/app.js';
 import {openingEngineDriver} from '../ui/engine-driver.js';
 import {LiveSession} from '../ui/session.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
 import {maxFps} from '../ui/use-frames.js';
+import {exportNotice} from './dashboard-export.js';
 import {startLiveStats} from './live-stats.js';
 
 export type LiveOptions = {
@@ -25,8 +31,6 @@ const leaveAlternateScreen = '\u001B[?1049l';
  * worker thread and leaves the terminal as it was. Returns the exit code.
  */
 export async function liveRun(settings: RunSettings, options: LiveOptions = {}): Promise<number> {
-  const stdout = options.stdout ?? process.stdout;
-  const stdin = options.stdin ?? process.stdin;
   // Bad scenario files fail here, as one line and exit 2, before the screen changes.
   scenarioFor(settings);
   // The first frame is drawn at once; the shop opens behind it (calibration
@@ -34,18 +38,54 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
   const opening = new Promise<CoffeeShop>((resolve, reject) => {
     setImmediate(() => CoffeeShop.open(settings.workers).then(resolve, reject));
   });
+  const save = settings.save;
+  // An existing --save file is refused before the screen changes too.
+  if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
+  const code = await showDashboard(session, settings, options, 'brewlanes');
+  const run = save ? session.runToSave() : null;
+  if (save && run) {
+    saveRun(save, scenarioFor(run.settings), run.events, {force: settings.force});
+    const ended = run.events.some((e) => e.kind === 'run-end' && !e.aborted);
+    (options.stdout ?? process.stdout).write(
+      `saved ${save}: the ${ended ? 'last finished' : 'unfinished'} ${run.settings.mode} run\n`,
+    );
+  }
+  return code;
+}
+
+/**
+ * Draws a session (live or replay) with Ink in the alternate screen until it is
+ * quit, recording the terminal with `--record` (a marker at each mode), and
+ * closes the session (every worker thread ends). Returns the exit code.
+ */
+export async function showDashboard(
+  session: LiveSession,
+  settings: RunSettings,
+  options: LiveOptions,
+  title: string,
+): Promise<number> {
+  const stdout = options.stdout ?? process.stdout;
+  const stdin = options.stdin ?? process.stdin;
+  // An existing --record file is refused here, before the screen changes.
+  const recording = settings.record
+    ? startRecording(settings.record, stdout, {force: settings.force, title})
+    : null;
+  recording?.marker(settings.mode);
   const stats = startLiveStats(session, stdout);
+  const theme = options.theme ?? settings.theme;
   let code = 0;
   stdout.write(enterAlternateScreen);
   const instance = render(
     <App
       session={session}
-      theme={themeFor(options.theme ?? settings.theme)}
+      theme={themeFor(theme)}
       onFrame={stats?.frame}
       onQuit={(quitCode) => {
         code = quitCode;
       }}
+      onMode={(mode: Mode) => recording?.marker(mode)}
+      onExport={(timeline: Timeline) => exportNotice(timeline, session, theme)}
     />,
     {stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps},
   );
@@ -63,6 +103,7 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
     process.off('SIGTERM', onSignal);
     instance.unmount();
     stdout.write(leaveAlternateScreen);
+    recording?.stop();
     await session.close();
     stats?.finish();
   }

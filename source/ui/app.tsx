@@ -1,6 +1,8 @@
+import {basename} from 'node:path';
 import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {Mode} from '../engine/modes.js';
 import {computeFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {CompareView} from './compare-view.js';
@@ -38,9 +40,44 @@ export type AppProps = {
   onQuit?: (code: number) => void;
   /** The `e` key: export the run shown (the export command plugs in here). */
   onExport?: (timeline: Timeline) => string | void;
+  /** Told the mode when a key switches it (the recording's markers). */
+  onMode?: (mode: Mode) => void;
   /** Told after every frame the App draws (for the frame-rate figure). */
   onFrame?: () => void;
 };
+
+/** A replay's header: what is played, when it was saved, at what speed. */
+function replayHeader(session: LiveSession, elapsedMs: number): string | undefined {
+  const replay = session.driver.replay;
+  if (!replay) return undefined;
+  const saved = replay.source.savedAt.slice(0, 16).replace('T', ' ');
+  const paused = session.paused ? ' PAUSED' : '';
+  return `REPLAY ${basename(replay.source.file)} saved ${saved} · ${(elapsedMs / 1000).toFixed(1)} s · ${replay.speed()}×${paused}`;
+}
+
+/**
+ * Keys that act differently on a replay: speed is the playback's, arrows jump,
+ * tab skips the compare view, and keys that would change the run only say why not.
+ * Returns whether the action was handled here.
+ */
+function replayOnly(action: Action, session: LiveSession, say: (note: string) => void): boolean {
+  switch (action.type) {
+    case 'speed':
+      session.stepReplaySpeed(action.direction);
+      return true;
+    case 'seek':
+      session.seekBy(action.deltaMs);
+      return true;
+    case 'mode':
+    case 'baristas':
+    case 'customers':
+    case 'workload':
+      say('a replay plays the saved run as measured; run brewlanes to change it');
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Rows outside the view's body: header, explanation (2), key bar; and one spare so Ink never clears the screen. */
 const chromeRows = 5;
@@ -49,7 +86,7 @@ const chromeRows = 5;
  * The live dashboard. It draws whatever the session's driver feeds it (the
  * engine live, or saved events) and turns keys into session actions.
  */
-export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps) {
+export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: AppProps) {
   const {isRawModeSupported} = useStdin();
   const {exit} = useApp();
   const terminal = useTerminalSize();
@@ -70,6 +107,10 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
   const act = (action: Action) => {
     const settings = session.settings;
     setNote('');
+    if (session.driver.replay && replayOnly(action, session, setNote)) {
+      redraw();
+      return;
+    }
     switch (action.type) {
       case 'interrupt':
       case 'quit':
@@ -83,13 +124,15 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
         setHelpOpen(false);
         return;
       case 'view': {
-        const next = nextView(view);
+        let next = nextView(view);
+        if (next === 'compare' && session.driver.replay) next = nextView(next);
         if (next === 'compare') session.startCompare();
         setView(next);
         return;
       }
       case 'mode':
         session.restart({mode: action.mode});
+        onMode?.(action.mode);
         break;
       case 'baristas':
         session.restart({
@@ -117,6 +160,9 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
       case 'pause':
         session.togglePause();
         break;
+      case 'seek':
+        setNote('← → jump in a replay (brewlanes replay run.json)');
+        return;
       case 'export': {
         if (!onExport || !session.timeline) {
           setNote('export: not available here yet');
@@ -198,13 +244,19 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
         view={view}
         theme={theme}
         width={columns}
+        replay={replayHeader(session, moment.now)}
       />
       <Box flexDirection="column" flexShrink={1} overflow="hidden">
         {body}
       </Box>
       <Explanation mode={settings.mode} width={columns} theme={theme} />
       <Box flexGrow={1} />
-      <KeyBar theme={theme} note={note || session.status} width={columns} />
+      <KeyBar
+        theme={theme}
+        note={note || session.status}
+        width={columns}
+        replay={session.driver.replay !== undefined}
+      />
     </Box>
   );
 }

@@ -13,6 +13,10 @@ export type DriverRun = {
   brewsInProgress(): BrewNow[];
   pause(): void;
   resume(): void;
+  /** A replay's jump in run time (`←`/`→`); absent on the live engine. */
+  seekBy?(deltaMs: number): void;
+  /** A replay's next playback speed up or down (`>`/`<`); returns it. Absent on the live engine. */
+  stepSpeed?(direction: 1 | -1): number;
 };
 
 /**
@@ -32,4 +36,6 @@ export type ShopDriver = {
   /** Live threads, to show that switching mode starts none. */
   threadCount(): number;
   close(): Promise<void>;
+  /** Set when the runs are a saved run played back: its file, when it was saved, the playback speed. */
+  replay?: {source: {file: string; savedAt: string}; speed(): number};
 };

@@ -11,10 +11,12 @@ export type HeaderProps = {
   view: View;
   theme: Theme;
   width: number;
+  /** Set for a replay: what is played, saved when, the time, the speed (shown first, in place of the time and time scale). */
+  replay?: string;
 };
 
 /** Mode, baristas, workload, elapsed time, time scale: what the audience needs to read first. */
-export function Header({settings, elapsedMs, paused, view, theme, width}: HeaderProps) {
+export function Header({settings, elapsedMs, paused, view, theme, width, replay}: HeaderProps) {
   const baristas = baristasFor(settings.mode, settings.workers);
   const who =
     settings.mode === 'blocking'
@@ -27,9 +29,11 @@ export function Header({settings, elapsedMs, paused, view, theme, width}: Header
           brewlanes
         </Text>
         {'  '}
+        {replay ? <Text color={theme.accent}>{`${replay} · `}</Text> : null}
         <Text bold>{settings.mode}</Text>
-        {` · ${who} · ${settings.workload} · ${settings.customers} customers · ${(elapsedMs / 1000).toFixed(1)} s · speed ${settings.speed}×`}
-        {paused ? <Text color={theme.bad}> · PAUSED</Text> : null}
+        {` · ${who} · ${settings.workload} · ${settings.customers} customers`}
+        {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · speed ${settings.speed}×`}
+        {paused && !replay ? <Text color={theme.bad}> · PAUSED</Text> : null}
         {view === 'dashboard' ? '' : <Text color={theme.muted}>{` · ${view}`}</Text>}
       </Text>
     </Box>

@@ -13,11 +13,18 @@ export type Action =
   | {type: 'help'}
   | {type: 'close-help'}
   | {type: 'export'}
+  | {type: 'seek'; deltaMs: number}
   | {type: 'quit'}
   | {type: 'interrupt'};
 
 /** The keys Ink's useInput reports that we look at. */
-export type KeyInfo = {tab?: boolean; escape?: boolean; ctrl?: boolean};
+export type KeyInfo = {
+  tab?: boolean;
+  escape?: boolean;
+  ctrl?: boolean;
+  leftArrow?: boolean;
+  rightArrow?: boolean;
+};
 
 /** Keys that pick a mode (more modes add a line here). */
 export const modeKeys: Record<string, Mode> = {
@@ -38,6 +45,8 @@ export const keyHelp: Array<[string, string]> = [
   ['space', 'pause / resume the shop for real (pauses are left out of every figure)'],
   ['> <', 'faster / slower time scale'],
   ['r', 'restart the same customers'],
+  ['← →', 'in a replay: jump back / forward by a second'],
+  ['e', 'export the run shown as svg and txt to this folder'],
   ['tab', 'next view: dashboard, compare, log'],
   ['?', 'this help (Escape or ? closes it)'],
   ['q', 'quit (Ctrl+C too)'],
@@ -50,8 +59,15 @@ export const keyBarTexts = [
   '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q',
 ];
 
-export const keyBarFor = (width: number): string =>
-  keyBarTexts.find((text) => text.length <= width) ?? keyBarTexts[keyBarTexts.length - 1]!;
+/** The key bar of a replay: the keys that act on the playback. */
+export const replayKeyBarTexts = [
+  'space pause  </> playback speed  ←/→ jump 1 s  r from the start  e export  tab view  ? help  q quit',
+  'space pause  <> speed  ←→ jump 1 s  r start  e export  tab view  ? help  q quit',
+  'space pause  <> speed  ←→ jump  ? help  q',
+];
+
+export const keyBarFor = (width: number, texts: readonly string[] = keyBarTexts): string =>
+  texts.find((text) => text.length <= width) ?? texts[texts.length - 1]!;
 
 export const views = ['dashboard', 'compare', 'log'] as const;
 export type View = (typeof views)[number];
@@ -65,6 +81,8 @@ export function actionFor(input: string, key: KeyInfo, helpOpen: boolean): Actio
   if (input === '?') return {type: 'help'};
   if (helpOpen) return key.escape ? {type: 'close-help'} : null;
   if (key.tab) return {type: 'view'};
+  if (key.leftArrow) return {type: 'seek', deltaMs: -1000};
+  if (key.rightArrow) return {type: 'seek', deltaMs: 1000};
   const mode = modeKeys[input];
   if (mode && modes.includes(mode)) return {type: 'mode', mode};
   switch (input) {

@@ -52,6 +52,9 @@ export class LiveSession {
   private readonly finished = new Map<string, {timeline: Timeline; figures: Figures}>();
   private readonly sequentialMs = new Map<string, number>();
   private closed = false;
+  /** The live run's events as they came, and the last live run that finished (for --save). */
+  private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
+  private finishedEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
 
   constructor(
     readonly driver: ShopDriver,
@@ -137,6 +140,24 @@ export class LiveSession {
     this.changed();
   }
 
+  /** A replay's jump by `deltaMs` of run time; the frozen moment follows while paused. */
+  seekBy(deltaMs: number): void {
+    if (!this.run?.seekBy) return;
+    this.run.seekBy(deltaMs);
+    if (this.paused) {
+      this.pausedMoment = null;
+      this.pausedMoment = this.moment();
+    }
+    this.changed();
+  }
+
+  /** A replay's playback speed one step up or down; null when not a replay. */
+  stepReplaySpeed(direction: 1 | -1): number | null {
+    const speed = this.run?.stepSpeed?.(direction) ?? null;
+    this.changed();
+    return speed;
+  }
+
   /** Whether time moves on screen: a live run in progress, not paused. */
   get animating(): boolean {
     return this.run !== null && this.timeline?.endedAt === null && !this.paused;
@@ -153,6 +174,11 @@ export class LiveSession {
       now: this.run.now(),
       brews: this.run.brewsInProgress().filter((b) => known.has(b.customer) && b.start >= 0),
     };
+  }
+
+  /** The last live run that finished, else the run shown (cut short): what `--save` writes on quit. */
+  runToSave(): {settings: RunSettings; events: ShopEvent[]} | null {
+    return this.finishedEvents ?? this.liveEvents;
   }
 
   /** The sequential run's makespan for these customers, once this session has run it. */
@@ -202,8 +228,10 @@ export class LiveSession {
         if (live) {
           this.timeline = timeline;
           this.log = [];
+          this.liveEvents = {settings: {...settings, mode}, events: []};
         }
       }
+      if (live) this.liveEvents?.events.push(event);
       if (timeline) applyEvent(timeline, event);
       if (live) {
         const line = shopLine(event);
@@ -226,6 +254,7 @@ export class LiveSession {
     this.changed();
     const ended = timeline as Timeline | null;
     if (aborted || !ended) return null;
+    if (live && this.liveEvents) this.finishedEvents = this.liveEvents;
     if (mode === 'sequential') this.sequentialMs.set(scenarioKey(settings), ended.endedAt ?? 0);
     this.finished.set(runKey(settings, mode), {
       timeline: ended,

@@ -1,66 +1,121 @@
 import {describe, expect, it} from 'vitest';
-import {eventsDriver} from '../../source/ui/events-driver.js';
+import {replayDriver} from '../../source/ui/replay-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {eventsFinished, eventually, settings} from './fixtures.js';
 
-describe('LiveSession on saved events (the replay seam)', () => {
+const source = {file: 'run.json', savedAt: '2026-11-23T10:00:00.000Z'};
+
+/** A wall clock the test moves by hand, so no assertion depends on timing. */
+/** Measured segments in the timeline, over every customer. */
+const segmentCount = (s: LiveSession): number =>
+  s.timeline!.customers.reduce((sum, lane) => sum + lane.segments.length, 0);
+
+function manualClock() {
+  let ms = 0;
+  return {now: () => ms, advance: (by: number) => (ms += by)};
+}
+
+/** A session on the replay driver, its run started (the clock is read from then on). */
+async function session(speed = 1) {
+  const clock = manualClock();
+  const driver = replayDriver(eventsFinished(), source, {speed, now: clock.now});
+  const s = new LiveSession(driver, settings());
+  s.restart();
+  await eventually(() => expect(s.timeline).not.toBeNull());
+  return {clock, driver, session: s};
+}
+
+describe('LiveSession on a saved run (the replay driver)', () => {
   it('feeds the saved events into a timeline the dashboard draws, at their times', async () => {
-    const session = new LiveSession(eventsDriver(eventsFinished(), 10), settings());
-    session.restart();
-    await eventually(() => expect(session.timeline?.endedAt).toBe(2000));
-    expect(session.timeline!.customers.every((lane) => lane.servedAt !== null)).toBe(true);
-    expect(session.log[0]).toBe('Welcome to the coffee shop');
-    expect(session.log).toContain('Hi 1, your coffee is placed at the counter, please collect');
-    await session.close();
+    const {clock, session: s} = await session();
+    expect(segmentCount(s)).toBe(0);
+    clock.advance(700);
+    await eventually(() => expect(segmentCount(s)).toBe(3)); // two orders, Ana's brew
+    clock.advance(5000);
+    await eventually(() => expect(s.timeline?.endedAt).toBe(2000));
+    expect(s.timeline!.customers.every((lane) => lane.servedAt !== null)).toBe(true);
+    expect(s.log[0]).toBe('Welcome to the coffee shop');
+    expect(s.log).toContain('Hi 1, your coffee is placed at the counter, please collect');
+    await s.close();
   });
 
   it('pauses: the clock and the events stop until resumed', async () => {
-    const session = new LiveSession(eventsDriver(eventsFinished(), 1), settings());
-    session.restart();
-    await eventually(() => expect(session.moment().now).toBeGreaterThan(50));
-    session.togglePause();
-    const at = session.moment().now;
-    const seen = session.timeline!.eventCount;
+    const {clock, session: s} = await session();
+    clock.advance(300);
+    await eventually(() => expect(s.moment().now).toBe(300));
+    s.togglePause();
+    const seen = s.timeline!.eventCount;
+    clock.advance(1000);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(session.moment().now).toBe(at);
-    expect(session.timeline!.eventCount).toBe(seen);
-    expect(session.animating).toBe(false);
-    session.togglePause();
-    await eventually(() => expect(session.moment().now).toBeGreaterThan(at + 50));
-    await session.close();
+    expect(s.moment().now).toBe(300);
+    expect(s.timeline!.eventCount).toBe(seen);
+    expect(s.animating).toBe(false);
+    s.togglePause();
+    clock.advance(400);
+    await eventually(() => expect(s.moment().now).toBe(700));
+    await eventually(() => expect(s.timeline!.eventCount).toBeGreaterThan(seen));
+    await s.close();
   });
 
-  it('a restart aborts the run in progress and starts again from the first event', async () => {
-    const session = new LiveSession(eventsDriver(eventsFinished(), 1), settings());
-    session.restart();
-    await eventually(() => expect(session.moment().now).toBeGreaterThan(100));
-    const before = session.timeline;
-    session.restart({speed: 2});
-    await eventually(() => expect(session.timeline).not.toBe(before));
-    expect(session.settings.speed).toBe(2);
-    expect(session.moment().now).toBeLessThan(1000);
-    await session.close();
+  it('jumps back and forward by a second, rebuilding the timeline through the reducer', async () => {
+    const {clock, session: s} = await session();
+    clock.advance(1700);
+    await eventually(() => expect(s.timeline!.customers[0]!.servedAt).toBe(1600));
+    const segmentsLate = segmentCount(s);
+    s.seekBy(-1000);
+    expect(s.moment().now).toBe(700);
+    expect(segmentCount(s)).toBeLessThan(segmentsLate);
+    expect(s.timeline!.customers[0]!.servedAt).toBeNull();
+    s.seekBy(1000);
+    expect(s.moment().now).toBe(1700);
+    expect(segmentCount(s)).toBe(segmentsLate);
+    // While paused, a jump moves the frozen moment too.
+    s.togglePause();
+    s.seekBy(-1000);
+    expect(s.moment().now).toBe(700);
+    await s.close();
+  });
+
+  it('after the end a jump back plays the run again', async () => {
+    const {clock, session: s} = await session();
+    clock.advance(3000);
+    await eventually(() => expect(s.timeline?.endedAt).toBe(2000));
+    expect(s.animating).toBe(false);
+    s.seekBy(-1000);
+    expect(s.timeline?.endedAt).toBeNull();
+    expect(s.moment().now).toBe(1000);
+    expect(s.animating).toBe(true);
+    await s.close();
+  });
+
+  it('< and > step the playback speed; the header speed follows', async () => {
+    const {clock, driver, session: s} = await session(1);
+    expect(s.stepReplaySpeed(1)).toBe(2);
+    expect(driver.replay?.speed()).toBe(2);
+    clock.advance(100);
+    expect(s.moment().now).toBe(200);
+    expect(s.stepReplaySpeed(-1)).toBe(1);
+    expect(s.stepReplaySpeed(-1)).toBe(0.5);
+    await s.close();
+  });
+
+  it('a restart aborts the replay in progress and starts again from the first event', async () => {
+    const {clock, session: s} = await session();
+    clock.advance(800);
+    await eventually(() => expect(segmentCount(s)).toBeGreaterThan(0));
+    const before = s.timeline;
+    s.restart();
+    await eventually(() => expect(s.timeline).not.toBe(before));
+    expect(s.moment().now).toBe(0);
+    await s.close();
   });
 
   it('shows brews in progress from the saved segments that span now', async () => {
-    // half speed: Ana's brew (100-600 ms of run time) spans about a second of wall time
-    const session = new LiveSession(eventsDriver(eventsFinished(), 0.5), settings());
-    session.restart();
-    await eventually(() => expect(session.moment().now).toBeGreaterThan(160), 10_000, 5);
-    session.togglePause();
-    const {now, brews} = session.moment();
-    expect(now).toBeLessThan(600);
-    expect(brews).toContainEqual({thread: 5, customer: 1, step: 1, start: 100});
-    await session.close();
-  });
-
-  it('keeps the sequential makespan of the same customers for the speed-up', async () => {
-    const events = eventsFinished({mode: 'sequential', baristas: 1});
-    const session = new LiveSession(eventsDriver(events, 20), settings({mode: 'sequential'}));
-    session.restart();
-    await eventually(() => expect(session.sequentialMakespan()).toBe(2000));
-    expect(session.sequentialMakespan(settings({mode: 'hybrid'}))).toBe(2000);
-    expect(session.sequentialMakespan(settings({customers: 9}))).toBeNull();
-    await session.close();
+    const {clock, session: s} = await session();
+    clock.advance(300);
+    await eventually(() => expect(s.moment().now).toBe(300));
+    expect(s.moment().brews).toContainEqual({thread: 5, customer: 1, step: 1, start: 100});
+    expect(s.moment().brews).toContainEqual({thread: 6, customer: 2, step: 1, start: 150});
+    await s.close();
   });
 });
