@@ -21,7 +21,9 @@ import {
   maxCustomers,
   minBaristas,
   minCustomers,
+  nextMachines,
   nextWorkload,
+  stepSlice,
   stepSpeed,
 } from './settings-steps.js';
 import type {Theme} from './theme.js';
@@ -108,6 +110,24 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
       case 'workload':
         session.restart({workload: nextWorkload(settings.workload)});
         break;
+      case 'machines': {
+        const machines = nextMachines(settings.machines);
+        session.restart({machines});
+        setNote(`espresso machines: ${machines ?? 'unlimited'}`);
+        redraw();
+        return;
+      }
+      case 'slice': {
+        if (settings.mode !== 'concurrent') {
+          setNote('[ ] change the brew slice in concurrent mode (key 2)');
+          return;
+        }
+        const sliceMs = stepSlice(settings.sliceMs, action.direction);
+        session.restart({sliceMs});
+        setNote(`brew slice ${sliceMs} ms`);
+        redraw();
+        return;
+      }
       case 'speed':
         session.restart({speed: stepSpeed(settings.speed, action.direction)});
         break;

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {customerSegmentLabel} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
-import type {CustomerLane as Lane, Timeline} from '../timeline/reduce.js';
+import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import {customerNow} from './live-lanes.js';
@@ -32,8 +32,17 @@ export function CustomerLane({
   animate,
   frame,
 }: CustomerLaneProps) {
-  const {segments, status} = customerNow(lane, moment);
-  const cells = laneCells(segments, view, (s) => customerSegmentLabel(timeline, s));
+  const {segments: steps, status} = customerNow(lane, moment);
+  // The measured waits in line for a shared machine, drawn where they happened.
+  const waits: Segment[] = timeline.queues
+    .filter((q) => q.customer === lane.customer.id && q.end > q.start)
+    .map((q) => ({...q, stepKind: 'machine', thread: -1}));
+  const queued = new Set(waits);
+  const segments =
+    waits.length > 0 ? [...steps, ...waits].sort((a, b) => a.start - b.start) : steps;
+  const cells = laneCells(segments, view, (s) =>
+    queued.has(s) ? 'queue' : customerSegmentLabel(timeline, s),
+  );
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
   return (

@@ -29,6 +29,8 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
         scenario: scenarioOf(settings),
         mode: settings.mode,
         speed: settings.speed,
+        ...(settings.machines === undefined ? {} : {machines: settings.machines}),
+        ...(settings.sliceMs === undefined ? {} : {sliceMs: settings.sliceMs}),
         signal,
         onEvent,
       });

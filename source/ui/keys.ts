@@ -6,6 +6,8 @@ export type Action =
   | {type: 'baristas'; delta: 1 | -1}
   | {type: 'customers'; delta: 1 | -1}
   | {type: 'workload'}
+  | {type: 'machines'}
+  | {type: 'slice'; direction: 1 | -1}
   | {type: 'pause'}
   | {type: 'speed'; direction: 1 | -1}
   | {type: 'restart'}
@@ -26,12 +28,16 @@ export const modeKeys: Record<string, Mode> = {
   '3': 'parallel',
   '4': 'hybrid',
   b: 'blocking',
+  g: 'gil',
 };
 
 /** Every key, for the help overlay: [keys, what they do]. */
 export const keyHelp: Array<[string, string]> = [
   ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
   ['b', 'blocking: brews on the main thread (the anti-pattern; the screen freezes)'],
+  ['g', 'gil: N threads under one global lock (they take turns; see the speed-up and turns)'],
+  ['m', 'shared espresso machines: 1, 2, unlimited (queue shown in the lanes, wait in figures)'],
+  ['[ ]', 'concurrent: shorter / longer brew slices (switching overhead in the figures)'],
   ['+ -', 'one barista thread more / fewer (1 to 64)'],
   ['C c', 'one customer more / fewer'],
   ['w', 'next workload: io, cpu, mixed'],
@@ -92,6 +98,12 @@ export function actionFor(input: string, key: KeyInfo, helpOpen: boolean): Actio
       return {type: 'restart'};
     case 'e':
       return {type: 'export'};
+    case 'm':
+      return {type: 'machines'};
+    case '[':
+      return {type: 'slice', direction: -1};
+    case ']':
+      return {type: 'slice', direction: 1};
     default:
       return null;
   }
