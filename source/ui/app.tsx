@@ -12,6 +12,7 @@ import {KeyBar} from './key-bar.js';
 import {actionFor, nextView, type Action, type View} from './keys.js';
 import {tooSmall} from './layout.js';
 import {baristaRowsNow} from './live-lanes.js';
+import {LessonPanel, panelExplanation} from './lesson-panel.js';
 import {LogView} from './log-view.js';
 import {ScreenReaderView, screenReaderLines} from './screen-reader-view.js';
 import type {LiveSession} from './session.js';
@@ -110,6 +111,11 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
       case 'workload':
         session.restart({workload: nextWorkload(settings.workload)});
         break;
+      case 'panel':
+        session.runPanel(action.name);
+        setView('dashboard');
+        redraw();
+        return;
       case 'machines': {
         const machines = nextMachines(settings.machines);
         session.restart({machines});
@@ -193,6 +199,8 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
   else if (view === 'compare')
     body = <CompareView compare={session.compare} width={columns} rows={bodyRows} theme={theme} />;
   else if (view === 'log') body = <LogView lines={session.log} rows={bodyRows} theme={theme} />;
+  else if (session.panel)
+    body = <LessonPanel panel={session.panel} rows={bodyRows} width={columns} theme={theme} />;
   else if (timeline && figures)
     body = (
       <DashboardView
@@ -222,7 +230,14 @@ export function App({session, theme, size, onQuit, onExport, onFrame}: AppProps)
       <Box flexDirection="column" flexShrink={1} overflow="hidden">
         {body}
       </Box>
-      <Explanation mode={settings.mode} width={columns} theme={theme} />
+      <Explanation
+        mode={settings.mode}
+        {...(session.panel && view === 'dashboard'
+          ? {text: panelExplanation(session.panel.name)}
+          : {})}
+        width={columns}
+        theme={theme}
+      />
       <Box flexGrow={1} />
       <KeyBar theme={theme} note={note || session.status} width={columns} />
     </Box>

@@ -2,6 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
 import {CoffeeShop} from '../../dist/engine/coffee-shop.js';
+import {runEngineLesson} from '../../dist/ui/engine-lessons.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {actionFor, keyHelp} from '../../source/ui/keys.js';
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 function start(changes: Parameters<typeof settings>[0] = {}) {
-  const driver = {...engineDriver(shop), close: async () => {}};
+  const driver = {...engineDriver(shop), lesson: runEngineLesson, close: async () => {}};
   const session = new LiveSession(driver, settings(changes));
   session.restart();
   const app = render(<App session={session} theme={theme} size={{columns: 140, rows: 30}} />);
@@ -99,7 +100,7 @@ describe('pitfall keys on the live engine', () => {
       await eventually(() =>
         expect(frame()).toMatch(/machine wait \d+\.\d\d s \(\d+ queued, 1 machine\)/),
       );
-      expect(frame()).toMatch(/\|-?q/);
+      expect(frame()).toMatch(/\|-*queue-*\|/);
       app.stdin.write('m');
       await eventually(() => expect(session.timeline?.info.machines).toBe(2));
       app.stdin.write('m');
@@ -130,6 +131,42 @@ describe('pitfall keys on the live engine', () => {
       await eventually(() =>
         expect(frame()).toMatch(/switching \d+\.\d% of brew time \(\d+ switches, slice 3\.1 ms\)/),
       );
+    } finally {
+      await stop();
+    }
+  });
+
+  it('t runs the tip-jar race for real: expected, unsafe (fewer) and atomic (all) in the panel', async () => {
+    const {session, app, frame, stop} = start({customers: 2, speed: 8});
+    try {
+      app.stdin.write('t');
+      await eventually(() => expect(session.panel?.name).toBe('race'));
+      await eventually(() => expect(session.panel?.running).toBe(false), 30_000);
+      await eventually(() => expect(frame()).toMatch(/atomic\s+\d+/));
+      const count = (label: string) => Number(new RegExp(`${label}\\s+(\\d+)`).exec(frame())![1]);
+      expect(count('expected')).toBeGreaterThan(0);
+      expect(count('unsafe')).toBeLessThan(count('expected'));
+      expect(count('atomic')).toBe(count('expected'));
+      expect(frame()).not.toContain('event loop');
+      expect(frame()).toContain('Atomics.add loses none');
+      app.stdin.write('r');
+      await eventually(() => expect(frame()).toContain('event loop'));
+      expect(session.panel).toBeNull();
+    } finally {
+      await stop();
+    }
+  });
+
+  it('d runs the deadlock lesson: the cycle found, then the fixed order completed', async () => {
+    const {session, app, frame, stop} = start({customers: 2, speed: 8});
+    try {
+      app.stdin.write('d');
+      await eventually(() => expect(session.panel?.name).toBe('deadlock'));
+      await eventually(() => expect(session.panel?.running).toBe(false), 30_000);
+      await eventually(() => expect(frame()).toContain('The fix'));
+      expect(frame()).toMatch(/holds the grinder and waits for the steamer/);
+      expect(frame()).toMatch(/holds the steamer and waits for the grinder/);
+      expect(frame()).toMatch(/both baristas finished in \d+\.\d ms/);
     } finally {
       await stop();
     }
