@@ -21,9 +21,9 @@ const maxLogLines = 500;
 /** A lesson (or the sweep) run for real, its report arriving line by line. */
 export type PanelState = {name: PanelName; lines: string[]; running: boolean};
 
-/** Same customers, same time scale: runs that can be compared with each other. */
+/** Same customers, same time scale, same machines and slice: runs that can be compared with each other. */
 export const scenarioKey = (s: RunSettings): string =>
-  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed]);
+  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed, s.machines, s.sliceMs]);
 
 /** A mode's run depends on the baristas only when it uses all of them. */
 const runKey = (s: RunSettings, mode: Mode): string =>
