@@ -163,7 +163,7 @@ describe('pitfall keys on the live engine', () => {
       app.stdin.write('d');
       await eventually(() => expect(session.panel?.name).toBe('deadlock'));
       await eventually(() => expect(session.panel?.running).toBe(false), 30_000);
-      await eventually(() => expect(frame()).toContain('The fix'));
+      await eventually(() => expect(frame()).toContain('The fix, one lock order'));
       expect(frame()).toMatch(/holds the grinder and waits for the steamer/);
       expect(frame()).toMatch(/holds the steamer and waits for the grinder/);
       expect(frame()).toMatch(/both baristas finished in \d+\.\d ms/);
