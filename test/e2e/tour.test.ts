@@ -67,6 +67,20 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     expect(open.output()).toContain('\u001B[?1049l');
   });
 
+  it('Ctrl+C during a lesson step exits 130 and gives the terminal back', async () => {
+    const open = openTerminal(['tour', '--workers', '2', '--speed', '8']);
+    terminal = open;
+    await screenWhere(open, atStep(1));
+    for (let step = 2; step <= 9; step++) {
+      open.press(right);
+      await screenWhere(open, atStep(step));
+    }
+    await screenWhere(open, (lines) => lines.some((line) => /^atomic\s+\d+/.test(line)), 30_000);
+    open.press('\u0003');
+    expect(await open.exited).toBe(130);
+    expect(open.output()).toContain('\u001B[?1049l');
+  });
+
   it('refuses without a terminal: one line, exit 2', async () => {
     const {spawnSync} = await import('node:child_process');
     const {fileURLToPath} = await import('node:url');
