@@ -1,10 +1,11 @@
 import {Box, Text} from 'ink';
 import {customerSegmentLabel} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
-import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
+import type {CustomerLane as Lane, Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import {customerNow} from './live-lanes.js';
+import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
 import {FrameSpinner} from './spinner.js';
 import type {Theme} from './theme.js';
@@ -32,14 +33,8 @@ export function CustomerLane({
   animate,
   frame,
 }: CustomerLaneProps) {
-  const {segments: steps, status} = customerNow(lane, moment);
   // The measured waits in line for a shared machine, drawn where they happened.
-  const waits: Segment[] = timeline.queues
-    .filter((q) => q.customer === lane.customer.id && q.end > q.start)
-    .map((q) => ({...q, stepKind: 'machine', thread: -1}));
-  const queued = new Set(waits);
-  const segments =
-    waits.length > 0 ? [...steps, ...waits].sort((a, b) => a.start - b.start) : steps;
+  const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
   const cells = laneCells(segments, view, (s) =>
     queued.has(s) ? 'queue' : customerSegmentLabel(timeline, s),
   );
