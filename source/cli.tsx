@@ -10,7 +10,7 @@ import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
 
-const commands = ['compare', 'sweep', 'lesson', 'replay', 'export'] as const;
+const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
 const withRunFile = new Set(['replay', 'export']);
 
@@ -45,7 +45,10 @@ async function main(argv: string[]): Promise<number> {
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
   if (command !== undefined && settings.save)
     throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
-  if ((command === 'compare' || command === 'sweep' || command === 'lesson') && settings.record)
+  if (
+    (command === 'compare' || command === 'sweep' || command === 'lesson' || command === 'tour') &&
+    settings.record
+  )
     throw new UsageError(`--record is for a run or a replay, not brewlanes ${command}`);
   if (lesson !== null) return lessonRun(lesson, settings);
   if (command === 'sweep') {
@@ -64,6 +67,11 @@ async function main(argv: string[]): Promise<number> {
     }
     const {replayRun} = await import('./commands/replay.js');
     return replayRun(rest[0], settings.speed, process.stdout, settings);
+  }
+  if (command === 'tour') {
+    if (isInteractive()) prepareInkTerminal();
+    const {tourRun} = await import('./commands/tour.js');
+    return tourRun(settings, isInteractive());
   }
   if (command === 'compare') {
     const {compareRun} = await import('./commands/compare.js');

@@ -49,29 +49,36 @@ export async function deadlockLesson(
     write(JSON.stringify(summary, null, 2));
     return 0;
   }
-  write('Lesson: deadlock. Barista 1 takes the grinder, then the steamer;');
-  write(
+  for (const line of deadlockLines(summary)) write(line);
+  return 0;
+}
+
+/** The lesson's report, line by line (the command and the dashboard's panel). */
+export function deadlockLines(summary: ReturnType<typeof deadlockSummary>): string[] {
+  const lines: string[] = [];
+  lines.push('Lesson: deadlock. Barista 1 takes the grinder, then the steamer;');
+  lines.push(
     'barista 2 takes the steamer, then the grinder. Both are real threads, both locks live in shared memory.',
   );
-  write('');
+  lines.push('');
   if (summary.detected) {
-    write(
+    lines.push(
       `The watchdog found a cycle after ${summary.detected_after_ms!.toFixed(1)} ms (it gives up at ${summary.timeout_ms} ms):`,
     );
     for (const link of summary.cycle) {
-      write(
+      lines.push(
         `  barista ${link.barista} (thread ${link.thread}) holds the ${link.holds} and waits for the ${link.waits_for}`,
       );
     }
-    write(`Nobody can go on, so it ended threads ${summary.ended_threads.join(' and ')}.`);
+    lines.push(`Nobody can go on, so it ended threads ${summary.ended_threads.join(' and ')}.`);
   } else {
-    write(
+    lines.push(
       `No deadlock in ${summary.attempts} tries: the threads missed each other (the race is real).`,
     );
   }
-  write('');
-  write(
+  lines.push('');
+  lines.push(
     `The fix, one lock order (grinder, then steamer) for everyone: ${summary.fixed_completed ? `both baristas finished in ${summary.fixed_ms!.toFixed(1)} ms` : 'did not finish (see the timeout)'}.`,
   );
-  return 0;
+  return lines;
 }

@@ -35,25 +35,34 @@ export async function raceLesson(
     write(JSON.stringify(summary, null, 2));
     return 0;
   }
+  for (const line of raceLines(summary)) write(line);
+  return 0;
+}
+
+/** The lesson's report, line by line (the command and the dashboard's panel). */
+export function raceLines(summary: ReturnType<typeof raceSummary>): string[] {
+  const lines: string[] = [];
   const width = String(summary.expected).length;
-  write(
+  lines.push(
     `Lesson: the tip jar. ${summary.baristas} barista threads each add ${summary.tips_per_barista} tips to one counter in shared memory.`,
   );
-  write('');
-  write(`expected  ${String(summary.expected).padStart(width)}`);
-  write(
+  lines.push('');
+  lines.push(`expected  ${String(summary.expected).padStart(width)}`);
+  lines.push(
     `unsafe    ${String(summary.unsafe).padStart(width)}  ${summary.lost > 0 ? `${summary.lost} tips lost` : 'none lost this time'}: read the jar, count, write it back`,
   );
-  write(
+  lines.push(
     `atomic    ${String(summary.atomic).padStart(width)}  ${summary.atomic === summary.expected ? 'none lost' : `${summary.expected - summary.atomic} lost`}: Atomics.add, one indivisible step`,
   );
   if (summary.unsafe_attempts > 1) {
-    write(
+    lines.push(
       `(the unsafe count ran ${summary.unsafe_attempts} times: ${summary.lost > 0 ? 'the earlier rounds happened to lose nothing' : 'no round lost a tip; the race is real, so it may not bite'})`,
     );
   }
-  write('');
-  write('Two baristas read the same amount, each adds a tip, each writes back: one tip vanishes.');
-  write('Each read and each write is atomic on its own; the read-modify-write is not.');
-  return 0;
+  lines.push('');
+  lines.push(
+    'Two baristas read the same amount, each adds a tip, each writes back: one tip vanishes.',
+  );
+  lines.push('Each read and each write is atomic on its own; the read-modify-write is not.');
+  return lines;
 }

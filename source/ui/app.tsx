@@ -14,6 +14,7 @@ import {KeyBar} from './key-bar.js';
 import {actionFor, nextView, type Action, type View} from './keys.js';
 import {tooSmall} from './layout.js';
 import {baristaRowsNow} from './live-lanes.js';
+import {LessonPanel, panelExplanation} from './lesson-panel.js';
 import {LogView} from './log-view.js';
 import {ScreenReaderView, screenReaderLines} from './screen-reader-view.js';
 import type {LiveSession} from './session.js';
@@ -23,7 +24,9 @@ import {
   maxCustomers,
   minBaristas,
   minCustomers,
+  nextMachines,
   nextWorkload,
+  stepSlice,
   stepSpeed,
 } from './settings-steps.js';
 import type {Theme} from './theme.js';
@@ -151,6 +154,29 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       case 'workload':
         session.restart({workload: nextWorkload(settings.workload)});
         break;
+      case 'panel':
+        session.runPanel(action.name);
+        setView('dashboard');
+        redraw();
+        return;
+      case 'machines': {
+        const machines = nextMachines(settings.machines);
+        session.restart({machines});
+        setNote(`espresso machines: ${machines ?? 'unlimited'}`);
+        redraw();
+        return;
+      }
+      case 'slice': {
+        if (settings.mode !== 'concurrent') {
+          setNote('[ ] change the brew slice in concurrent mode (key 2)');
+          return;
+        }
+        const sliceMs = stepSlice(settings.sliceMs, action.direction);
+        session.restart({sliceMs});
+        setNote(`brew slice ${sliceMs} ms`);
+        redraw();
+        return;
+      }
       case 'speed':
         session.restart({speed: stepSpeed(settings.speed, action.direction)});
         break;
@@ -219,6 +245,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   else if (view === 'compare')
     body = <CompareView compare={session.compare} width={columns} rows={bodyRows} theme={theme} />;
   else if (view === 'log') body = <LogView lines={session.log} rows={bodyRows} theme={theme} />;
+  else if (session.panel)
+    body = <LessonPanel panel={session.panel} rows={bodyRows} width={columns} theme={theme} />;
   else if (timeline && figures)
     body = (
       <DashboardView
@@ -249,7 +277,14 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       <Box flexDirection="column" flexShrink={1} overflow="hidden">
         {body}
       </Box>
-      <Explanation mode={settings.mode} width={columns} theme={theme} />
+      <Explanation
+        mode={settings.mode}
+        {...(session.panel && view === 'dashboard'
+          ? {text: panelExplanation(session.panel.name)}
+          : {})}
+        width={columns}
+        theme={theme}
+      />
       <Box flexGrow={1} />
       <KeyBar
         theme={theme}

@@ -5,6 +5,7 @@ import type {CustomerLane as Lane, Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import {customerNow} from './live-lanes.js';
+import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
 import {FrameSpinner} from './spinner.js';
 import type {Theme} from './theme.js';
@@ -32,8 +33,11 @@ export function CustomerLane({
   animate,
   frame,
 }: CustomerLaneProps) {
-  const {segments, status} = customerNow(lane, moment);
-  const cells = laneCells(segments, view, (s) => customerSegmentLabel(timeline, s));
+  // The measured waits in line for a shared machine, drawn where they happened.
+  const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
+  const cells = laneCells(segments, view, (s) =>
+    queued.has(s) ? 'queue' : customerSegmentLabel(timeline, s),
+  );
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
   return (

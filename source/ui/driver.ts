@@ -19,6 +19,9 @@ export type DriverRun = {
   stepSpeed?(direction: 1 | -1): number;
 };
 
+/** What the lesson panel runs: the tip-jar race, the deadlock, the thread sweep. */
+export type PanelName = 'race' | 'deadlock' | 'sweep';
+
 /**
  * Where the dashboard's runs come from. The App never calls the engine itself:
  * the live command hands it the engine (`engineDriver`), a replay can hand it a
@@ -33,6 +36,16 @@ export type ShopDriver = {
   resize(workers: number): Promise<void>;
   /** Starts one run of `settings` (its mode, customers, workload, speed). */
   start(settings: RunSettings, onEvent: (event: ShopEvent) => void, signal: AbortSignal): DriverRun;
+  /**
+   * Runs a lesson (or the sweep) for real and reports it line by line; absent
+   * where the driver cannot (a replay). No run may be in progress.
+   */
+  lesson?: (
+    name: PanelName,
+    settings: RunSettings,
+    onLine: (line: string) => void,
+    signal: AbortSignal,
+  ) => Promise<void>;
   /** Live threads, to show that switching mode starts none. */
   threadCount(): number;
   close(): Promise<void>;

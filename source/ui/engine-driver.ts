@@ -3,6 +3,7 @@ import type {Scenario} from '../engine/scenario.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopDriver} from './driver.js';
+import {runEngineLesson} from './engine-lessons.js';
 
 /** The dashboard's runs on the real engine: one CoffeeShop, opened once, its pool reused. */
 export function engineDriver(shop: CoffeeShop): ShopDriver {
@@ -29,6 +30,8 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
         scenario: scenarioOf(settings),
         mode: settings.mode,
         speed: settings.speed,
+        ...(settings.machines === undefined ? {} : {machines: settings.machines}),
+        ...(settings.sliceMs === undefined ? {} : {sliceMs: settings.sliceMs}),
         signal,
         onEvent,
       });
@@ -40,6 +43,7 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
         resume: () => handle.resume(),
       };
     },
+    lesson: runEngineLesson,
     threadCount: () => shop.pool.threadCount(),
     close: () => shop.close(),
   };
@@ -67,6 +71,7 @@ export function openingEngineDriver(opening: Promise<CoffeeShop>, workers: numbe
       return open().resize(n);
     },
     start: (settings, onEvent, signal) => open().start(settings, onEvent, signal),
+    lesson: runEngineLesson,
     threadCount: () => driver?.threadCount() ?? 0,
     close: async () => {
       await ready.catch(() => undefined);

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
+import {lessonFigure} from './lesson-figure.js';
 import type {Theme} from './theme.js';
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
@@ -28,7 +29,9 @@ export function figureLines(timeline: Timeline, figures: RunFigures): [string, s
     .filter(([thread]) => Number(thread) !== MAIN_THREAD)
     .map(([thread, u]) => `t${thread} ${percent(u)}`);
   const main = figures.utilisationByThread[MAIN_THREAD] ?? 0;
+  const lesson = lessonFigure(timeline, figures);
   const second = [
+    ...(lesson === null ? [] : [lesson]),
     `busy ${cores.length > 0 ? cores.join(' ') : '–'} main ${percent(main)}`,
     `work ${seconds(figures.totalWorkMs)} in ${seconds(figures.makespanMs)} (${figures.overlap.toFixed(1)}× at once)`,
   ].join(' · ');

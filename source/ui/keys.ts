@@ -1,4 +1,5 @@
 import {modes, type Mode} from '../engine/modes.js';
+import type {PanelName} from './driver.js';
 
 /** What a key press asks of the dashboard. */
 export type Action =
@@ -6,6 +7,9 @@ export type Action =
   | {type: 'baristas'; delta: 1 | -1}
   | {type: 'customers'; delta: 1 | -1}
   | {type: 'workload'}
+  | {type: 'machines'}
+  | {type: 'panel'; name: PanelName}
+  | {type: 'slice'; direction: 1 | -1}
   | {type: 'pause'}
   | {type: 'speed'; direction: 1 | -1}
   | {type: 'restart'}
@@ -33,12 +37,19 @@ export const modeKeys: Record<string, Mode> = {
   '3': 'parallel',
   '4': 'hybrid',
   b: 'blocking',
+  g: 'gil',
 };
 
 /** Every key, for the help overlay: [keys, what they do]. */
 export const keyHelp: Array<[string, string]> = [
   ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
   ['b', 'blocking: brews on the main thread (the anti-pattern; the screen freezes)'],
+  ['g', 'gil: N threads under one global lock (they take turns; see the speed-up and turns)'],
+  ['m', 'shared espresso machines: 1, 2, unlimited (queue shown in the lanes, wait in figures)'],
+  ['t', 'the tip-jar race: real threads count tips unsafely, then with Atomics.add'],
+  ['d', 'the deadlock: the cycle the watchdog finds, then the fixed lock order completing'],
+  ['s', 'the sweep: measured speed-up at 1, 2, … threads against ideal and Amdahl'],
+  ['[ ]', 'concurrent: shorter / longer brew slices (switching overhead in the figures)'],
   ['+ -', 'one barista thread more / fewer (1 to 64)'],
   ['C c', 'one customer more / fewer'],
   ['w', 'next workload: io, cpu, mixed'],
@@ -110,6 +121,18 @@ export function actionFor(input: string, key: KeyInfo, helpOpen: boolean): Actio
       return {type: 'restart'};
     case 'e':
       return {type: 'export'};
+    case 'm':
+      return {type: 'machines'};
+    case 't':
+      return {type: 'panel', name: 'race'};
+    case 'd':
+      return {type: 'panel', name: 'deadlock'};
+    case 's':
+      return {type: 'panel', name: 'sweep'};
+    case '[':
+      return {type: 'slice', direction: -1};
+    case ']':
+      return {type: 'slice', direction: 1};
     default:
       return null;
   }

@@ -5,7 +5,7 @@ import type {ShopEvent} from '../timeline/events.js';
 import {computeFigures, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 import {shopLine} from '../timeline/shop-lines.js';
-import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
+import type {BrewNow, DriverRun, PanelName, ShopDriver} from './driver.js';
 
 /** What a frame draws besides the timeline: the time now and the brews in progress. */
 export type LiveMoment = {now: number; brews: BrewNow[]};
@@ -18,9 +18,12 @@ export type CompareState = {
 
 const maxLogLines = 500;
 
-/** Same customers, same time scale: runs that can be compared with each other. */
+/** A lesson (or the sweep) run for real, its report arriving line by line. */
+export type PanelState = {name: PanelName; lines: string[]; running: boolean};
+
+/** Same customers, same time scale, same machines and slice: runs that can be compared with each other. */
 export const scenarioKey = (s: RunSettings): string =>
-  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed]);
+  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed, s.machines, s.sliceMs]);
 
 /** A mode's run depends on the baristas only when it uses all of them. */
 const runKey = (s: RunSettings, mode: Mode): string =>
@@ -40,12 +43,15 @@ export class LiveSession {
   /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
   status = '';
   compare: CompareState | null = null;
+  /** The lesson panel shown instead of the lanes (t, d, s); null when none. */
+  panel: PanelState | null = null;
   /** Bumped on every change; a frame is drawn when it moved or a run is in progress. */
   version = 0;
 
   private run: DriverRun | null = null;
   private runAbort: AbortController | null = null;
   private compareAbort: AbortController | null = null;
+  private panelAbort: AbortController | null = null;
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
   private pausedMoment: LiveMoment | null = null;
@@ -70,7 +76,9 @@ export class LiveSession {
     const generation = ++this.generation;
     this.runAbort?.abort(new Error('restarted'));
     this.compareAbort?.abort(new Error('restarted'));
+    this.panelAbort?.abort(new Error('restarted'));
     this.compare = null;
+    this.panel = null;
     this.paused = false;
     this.pausedMoment = null;
     this.changed();
@@ -121,6 +129,50 @@ export class LiveSession {
         }
         state.runs.push({mode, ...run});
         state.running = null;
+        this.changed();
+      }
+    });
+  }
+
+  /** Ends the run in progress and runs a lesson (or the sweep) for real in the panel. */
+  runPanel(name: PanelName): void {
+    if (this.closed) return;
+    const lesson = this.driver.lesson;
+    if (!lesson) {
+      this.status = 'lessons run only on the live shop';
+      this.changed();
+      return;
+    }
+    const generation = ++this.generation;
+    this.runAbort?.abort(new Error('restarted'));
+    this.compareAbort?.abort(new Error('restarted'));
+    this.panelAbort?.abort(new Error('restarted'));
+    const abort = new AbortController();
+    this.panelAbort = abort;
+    const panel: PanelState = {name, lines: [], running: true};
+    this.panel = panel;
+    this.paused = false;
+    this.pausedMoment = null;
+    this.changed();
+    const settings = this.settings;
+    this.enqueue(async () => {
+      if (generation !== this.generation) return;
+      if (this.driver.ready) await this.driver.ready();
+      try {
+        await lesson(
+          name,
+          settings,
+          (line) => {
+            panel.lines.push(line);
+            this.changed();
+          },
+          abort.signal,
+        );
+      } catch (error) {
+        if (!abort.signal.aborted) throw error;
+      } finally {
+        panel.running = false;
+        if (this.panelAbort === abort) this.panelAbort = null;
         this.changed();
       }
     });
@@ -197,6 +249,7 @@ export class LiveSession {
     this.generation++;
     this.runAbort?.abort(new Error('closed'));
     this.compareAbort?.abort(new Error('closed'));
+    this.panelAbort?.abort(new Error('closed'));
     await this.queue;
     await this.driver.close();
   }

@@ -1,0 +1,21 @@
+import type {TourStep} from '../tour/steps.js';
+import type {LiveSession} from './session.js';
+
+/** Starts a tour step live: a run of the shop in its mode, or a lesson (the sweep too) in the panel. */
+export function startTourStep(session: LiveSession, step: TourStep): void {
+  const action = step.action;
+  if (action.kind === 'run') {
+    session.restart({
+      mode: action.mode,
+      workload: action.workload,
+      customers: action.customers,
+      machines: action.machines,
+    });
+  } else {
+    session.runPanel(action.kind === 'sweep' ? 'sweep' : action.lesson);
+  }
+}
+
+/** The step after (`1`) or before (`-1`) `index`, staying within the tour. */
+export const stepIndex = (index: number, direction: 1 | -1, steps: number): number =>
+  Math.min(steps - 1, Math.max(0, index + direction));

@@ -1,0 +1,94 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {tourSteps} from '../../source/tour/steps.js';
+import {openTerminal} from './terminal.js';
+
+let terminal: ReturnType<typeof openTerminal> | null = null;
+
+afterEach(() => {
+  terminal?.kill();
+  terminal = null;
+});
+
+async function screenWhere(
+  open: ReturnType<typeof openTerminal>,
+  check: (lines: string[]) => boolean,
+  ms = 20_000,
+): Promise<string[]> {
+  const until = Date.now() + ms;
+  let lines = await open.lines();
+  while (!check(lines)) {
+    if (Date.now() > until) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    lines = await open.lines();
+  }
+  return lines;
+}
+
+const right = '\u001B[C';
+const left = '\u001B[D';
+const total = tourSteps.length;
+const atStep = (n: number) => (lines: string[]) => lines[0]!.startsWith(`Tour ${n}/${total}`);
+
+describe('brewlanes tour in a real terminal (100x30)', () => {
+  it('starts at step 1, advances with space and →, goes back with ←, and q exits 0', async () => {
+    const open = openTerminal(['tour', '--workers', '2', '--speed', '8']);
+    terminal = open;
+    const first = await screenWhere(open, atStep(1));
+    expect(first[0]).toContain(tourSteps[0]!.title);
+    // the step runs live: its run's lanes and the event loop appear
+    await screenWhere(open, (lines) => lines.some((line) => line.startsWith('event loop')));
+    expect(first.join('\n')).toContain('One barista makes each order');
+
+    open.press(' ');
+    const second = await screenWhere(open, atStep(2));
+    expect(second[0]).toContain(tourSteps[1]!.title);
+    await screenWhere(
+      open,
+      (lines) =>
+        lines.some((line) => line.startsWith('event loop')) &&
+        lines.join('\n').includes('waits overlap'),
+    );
+
+    open.press(right);
+    await screenWhere(open, atStep(3));
+    open.press(right);
+    const fourth = await screenWhere(open, atStep(4));
+    expect(fourth[0]).toContain('Parallel');
+    // the parallel step's run shows barista threads of its own
+    await screenWhere(open, (lines) => lines.some((line) => /^barista t\d+/.test(line)));
+
+    open.press(left);
+    const back = await screenWhere(open, atStep(3));
+    expect(back[0]).toContain(tourSteps[2]!.title);
+
+    open.press('q');
+    expect(await open.exited).toBe(0);
+    // the terminal is given back: the alternate screen was left
+    expect(open.output()).toContain('\u001B[?1049l');
+  });
+
+  it('Ctrl+C during a lesson step exits 130 and gives the terminal back', async () => {
+    const open = openTerminal(['tour', '--workers', '2', '--speed', '8']);
+    terminal = open;
+    await screenWhere(open, atStep(1));
+    for (let step = 2; step <= 9; step++) {
+      open.press(right);
+      await screenWhere(open, atStep(step));
+    }
+    await screenWhere(open, (lines) => lines.some((line) => /^atomic\s+\d+/.test(line)), 30_000);
+    open.press('\u0003');
+    expect(await open.exited).toBe(130);
+    expect(open.output()).toContain('\u001B[?1049l');
+  });
+
+  it('refuses without a terminal: one line, exit 2', async () => {
+    const {spawnSync} = await import('node:child_process');
+    const {fileURLToPath} = await import('node:url');
+    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+    const result = spawnSync(process.execPath, [cli, 'tour'], {encoding: 'utf8'});
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toContain('tour needs a terminal');
+  });
+});
