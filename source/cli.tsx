@@ -39,7 +39,10 @@ async function main(argv: string[]): Promise<number> {
     const {exportCommand} = await import('./commands/export.js');
     return exportCommand(rest[0], cli.flags as RawFlags);
   }
-  const exportFlag = exportOnlyFlags.find((name) => cli.flags[name] !== undefined);
+  // The sweep takes --out: its chart as an SVG picture.
+  const exportFlag = exportOnlyFlags.find(
+    (name) => cli.flags[name] !== undefined && !(command === 'sweep' && name === 'out'),
+  );
   if (exportFlag !== undefined)
     throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());

@@ -4,6 +4,9 @@ import {computeFigures} from '../timeline/figures.js';
 import {timelineFromEvents} from '../timeline/reduce.js';
 import {sweepFigures, type SweepFigures, type SweepPoint} from '../timeline/amdahl.js';
 import {sweepChart} from '../render/sweep-chart.js';
+import {sweepSvg} from '../render/sweep-svg.js';
+import {checkOutputPath, writeFileAtomically} from '../record/output-file.js';
+import {UsageError} from '../usage-error.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {maxWorkersSetting, type RawFlags, type RunSettings} from '../cli/options.js';
 
@@ -14,6 +17,10 @@ export type SweepSettings = {
   seed: number;
   speed: number;
   json: boolean;
+  /** --out FILE.svg: the chart as a picture too. */
+  out?: string | null;
+  theme?: 'dark' | 'light';
+  force?: boolean;
 };
 
 /** The sweep runs fast by default: brews of 75 to 225 ms instead of 0.6 to 1.8 s. */
@@ -29,7 +36,22 @@ export function sweepSettings(flags: RawFlags, run: RunSettings, cores: number):
     seed: run.seed,
     speed: flags.speed === undefined ? sweepDefaultSpeed : run.speed,
     json: run.json,
+    out: sweepOut(flags),
+    theme: run.theme,
+    force: run.force ?? false,
   };
+}
+
+function sweepOut(flags: RawFlags): string | null {
+  const out = flags.out;
+  if (out === undefined) return null;
+  if (typeof out !== 'string' || !out.toLowerCase().endsWith('.svg')) {
+    throw new UsageError(
+      `--out ${JSON.stringify(out ?? '')} is not accepted for the sweep; use a file name ending in .svg`,
+    );
+  }
+  checkOutputPath(out, flags.force === true, `--out ${out}`);
+  return out;
 }
 
 /** The `cpu` workload in hybrid mode at 1, 2, … maxWorkers barista threads, on the same customers. */
@@ -97,6 +119,15 @@ export async function sweepRun(
         write(`  ${point.workers} worker(s): ${(point.makespanMs / 1000).toFixed(3)} s`);
     });
     if (figures === null) return EXIT_INTERRUPTED;
+    if (settings.out) {
+      writeFileAtomically(
+        settings.out,
+        sweepSvg(figures, settings.theme),
+        settings.force ?? false,
+        `--out ${settings.out}`,
+      );
+      if (!settings.json) write(`wrote ${settings.out}`);
+    }
     if (settings.json) {
       write(JSON.stringify(sweepSummary(figures, settings), null, 2));
       return 0;

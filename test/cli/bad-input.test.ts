@@ -31,6 +31,11 @@ const cases: Array<[string[], RegExp]> = [
   [['--colour', 'red'], /unknown flag --colour/],
   [['-x'], /unknown flag -x/],
   [['brew'], /unknown command "brew"/],
+  [
+    ['sweep', '--out', 'chart.png'],
+    /--out "chart.png" is not accepted for the sweep; use a file name ending in \.svg/,
+  ],
+  [['--out', 'x.svg'], /--out is a flag of brewlanes export/],
   [['--workers', '2', '--workers', '3'], /--workers can only be set once/],
   [
     ['--scenario', join(dir, 'missing.json')],
