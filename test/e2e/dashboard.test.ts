@@ -35,9 +35,9 @@ describe('brewlanes in a real terminal (100x30)', () => {
       '--workers',
       '2',
       '--customers',
-      '4',
+      '6',
       '--speed',
-      '4',
+      '2',
     ]);
     terminal = open;
     const first = await screenWhere(open, (lines) => lines[0]!.startsWith('brewlanes  hybrid'));
