@@ -1,4 +1,7 @@
 import type {StepKind} from '../engine/menu.js';
+import {okabeIto} from './palette.js';
+
+export {okabeIto};
 
 export const themes = ['dark', 'light'] as const;
 export type ThemeName = (typeof themes)[number];
@@ -31,21 +34,6 @@ export const themeColours: Record<ThemeName, Theme> = {
     onBar: '#000000',
   },
 };
-
-/**
- * The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): eight
- * colours told apart with every common colour-vision deficiency.
- */
-export const okabeIto = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
-  black: '#000000',
-} as const;
 
 export const stepColours: Record<StepKind, string> = {
   order: okabeIto.skyBlue,

@@ -1,4 +1,5 @@
 import type {StepKind} from '../engine/menu.js';
+import {okabeIto} from '../render/palette.js';
 
 export const themeNames = ['dark', 'light'] as const;
 export type ThemeName = (typeof themeNames)[number];
@@ -17,16 +18,6 @@ export type Theme = {
   ok: string | undefined;
   bad: string | undefined;
   busy: string | undefined;
-};
-
-const okabeIto = {
-  orange: '#E69F00',
-  skyBlue: '#56B4E9',
-  bluishGreen: '#009E73',
-  yellow: '#F0E442',
-  blue: '#0072B2',
-  vermillion: '#D55E00',
-  reddishPurple: '#CC79A7',
 };
 
 const palettes: Record<ThemeName, Omit<Theme, 'name'>> = {

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {openTerminal} from './terminal.js';
+import {openTerminal, screenWhere} from './terminal.js';
 
 let terminal: ReturnType<typeof openTerminal> | null = null;
 
@@ -7,22 +7,6 @@ afterEach(() => {
   terminal?.kill();
   terminal = null;
 });
-
-/** Polls the screen until `check` holds for it; returns that screen. */
-async function screenWhere(
-  open: ReturnType<typeof openTerminal>,
-  check: (lines: string[]) => boolean,
-  ms = 20_000,
-): Promise<string[]> {
-  const until = Date.now() + ms;
-  let lines = await open.lines();
-  while (!check(lines)) {
-    if (Date.now() > until) throw new Error(`screen never matched:\n${lines.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    lines = await open.lines();
-  }
-  return lines;
-}
 
 const brewingBaristas = (lines: string[]) =>
   lines.filter((line) => /^barista t\d+/.test(line) && /brewing \S+\s*$/.test(line)).length;

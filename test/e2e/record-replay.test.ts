@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import pty from 'node-pty';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {openTerminal} from './terminal.js';
+import {openTerminal, screenWhere} from './terminal.js';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 let terminal: ReturnType<typeof openTerminal> | null = null;
@@ -34,22 +34,6 @@ afterEach(() => {
   terminal?.kill();
   terminal = null;
 });
-
-/** Polls the screen until `check` holds for it; returns that screen. */
-async function screenWhere(
-  open: ReturnType<typeof openTerminal>,
-  check: (lines: string[]) => boolean,
-  ms = 20_000,
-): Promise<string[]> {
-  const until = Date.now() + ms;
-  let lines = await open.lines();
-  while (!check(lines)) {
-    if (Date.now() > until) throw new Error(`screen never matched:\n${lines.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    lines = await open.lines();
-  }
-  return lines;
-}
 
 /** `asciinema cat FILE` (it wants a terminal): its exit code and what it printed. */
 function asciinemaCat(cast: string): Promise<{code: number; output: string}> {

@@ -40,3 +40,19 @@ export function openTerminal(args: string[], columns = 100, rows = 30) {
     kill: (signal?: string) => child.kill(signal),
   };
 }
+
+/** Polls the screen until `check` holds for it; returns that screen. */
+export async function screenWhere(
+  open: ReturnType<typeof openTerminal>,
+  check: (lines: string[]) => boolean,
+  ms = 20_000,
+): Promise<string[]> {
+  const until = Date.now() + ms;
+  let lines = await open.lines();
+  while (!check(lines)) {
+    if (Date.now() > until) throw new Error(`screen never matched:\n${lines.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    lines = await open.lines();
+  }
+  return lines;
+}

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {tourSteps} from '../../source/tour/steps.js';
-import {openTerminal} from './terminal.js';
+import {openTerminal, screenWhere} from './terminal.js';
 
 let terminal: ReturnType<typeof openTerminal> | null = null;
 
@@ -8,21 +8,6 @@ afterEach(() => {
   terminal?.kill();
   terminal = null;
 });
-
-async function screenWhere(
-  open: ReturnType<typeof openTerminal>,
-  check: (lines: string[]) => boolean,
-  ms = 20_000,
-): Promise<string[]> {
-  const until = Date.now() + ms;
-  let lines = await open.lines();
-  while (!check(lines)) {
-    if (Date.now() > until) throw new Error(`screen never matched:\n${lines.join('\n')}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    lines = await open.lines();
-  }
-  return lines;
-}
 
 const right = '\u001B[C';
 const left = '\u001B[D';
