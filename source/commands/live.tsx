@@ -1,8 +1,5 @@
-import {render} from 'ink';
-import {CoffeeShop} from '../engine/coffee-shop.js';
 import type {Mode} from '../engine/modes.js';
 import {scenarioFor} from '../cli/scenario.js';
-import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {startRecording} from '../record/asciicast.js';
 import {checkOutputPath} from '../record/output-file.js';
@@ -12,18 +9,15 @@ import {App} from '../ui/app.js';
 import {openingEngineDriver} from '../ui/engine-driver.js';
 import {LiveSession} from '../ui/session.js';
 import {themeFor, type ThemeName} from '../ui/theme.js';
-import {maxFps} from '../ui/use-frames.js';
 import {exportNotice} from './dashboard-export.js';
 import {startLiveStats} from './live-stats.js';
+import {openShopSoon, runFullScreen} from './full-screen.js';
 
 export type LiveOptions = {
   stdout?: NodeJS.WriteStream;
   stdin?: NodeJS.ReadStream;
   theme?: ThemeName;
 };
-
-const enterAlternateScreen = '\u001B[?1049h';
-const leaveAlternateScreen = '\u001B[?1049l';
 
 /**
  * The live dashboard: opens the shop once (calibration, barista threads), draws
@@ -35,9 +29,7 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
   scenarioFor(settings);
   // The first frame is drawn at once; the shop opens behind it (calibration
   // blocks the loop for ~80 ms, so it starts after that frame is written).
-  const opening = new Promise<CoffeeShop>((resolve, reject) => {
-    setImmediate(() => CoffeeShop.open(settings.workers).then(resolve, reject));
-  });
+  const opening = openShopSoon(settings.workers);
   const save = settings.save;
   // An existing --save file is refused before the screen changes too.
   if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
@@ -74,38 +66,26 @@ export async function showDashboard(
   recording?.marker(settings.mode);
   const stats = startLiveStats(session, stdout);
   const theme = options.theme ?? settings.theme;
-  let code = 0;
-  stdout.write(enterAlternateScreen);
-  const instance = render(
-    <App
-      session={session}
-      theme={themeFor(theme)}
-      onFrame={stats?.frame}
-      onQuit={(quitCode) => {
-        code = quitCode;
-      }}
-      onMode={(mode: Mode) => recording?.marker(mode)}
-      onExport={(timeline: Timeline) => exportNotice(timeline, session, theme)}
-    />,
-    {stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps},
+  return runFullScreen(
+    (onQuit) => (
+      <App
+        session={session}
+        theme={themeFor(theme)}
+        onFrame={stats?.frame}
+        onQuit={onQuit}
+        onMode={(mode: Mode) => recording?.marker(mode)}
+        onExport={(timeline: Timeline) => exportNotice(timeline, session, theme)}
+      />
+    ),
+    {
+      stdout,
+      stdin,
+      started: () => session.restart(),
+      cleanUp: async () => {
+        recording?.stop();
+        await session.close();
+        stats?.finish();
+      },
+    },
   );
-  const onSignal = () => {
-    code = EXIT_INTERRUPTED;
-    instance.unmount();
-  };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    session.restart();
-    await instance.waitUntilExit();
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    instance.unmount();
-    stdout.write(leaveAlternateScreen);
-    recording?.stop();
-    await session.close();
-    stats?.finish();
-  }
-  return code;
 }
