@@ -3,8 +3,9 @@ import {Piscina} from 'piscina';
 import {GRINDER, STEAMER, lockNames, type KitchenResult, type KitchenTask} from './kitchen-task.js';
 import {createLockTable, findWaitCycle, LockTable, type CycleLink} from './locks.js';
 import {createStartGate, openGateWhenReady} from './start-gate.js';
+import {workerUrl} from './worker-file.js';
 
-const workerFile = new URL('../workers/kitchen.js', import.meta.url).href;
+const workerFile = workerUrl('kitchen');
 const shape = {locks: 2, baristas: 2};
 
 /** One barista of a detected cycle, named for the audience. */

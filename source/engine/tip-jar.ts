@@ -1,8 +1,9 @@
 import {Piscina} from 'piscina';
 import {createStartGate, openGateWhenReady} from './start-gate.js';
 import type {TipJarResult, TipJarTask} from './tip-jar-task.js';
+import {workerUrl} from './worker-file.js';
 
-const workerFile = new URL('../workers/tip-jar.js', import.meta.url).href;
+const workerFile = workerUrl('tip-jar');
 
 export type TipJarRound = {
   /** Tips in the jar at the end. */

@@ -11,9 +11,3 @@ export function captureStream(): {stream: NodeJS.WritableStream; text: () => str
   });
   return {stream, text: () => chunks.join('')};
 }
-
-/**
- * A command module from the build (dist/): the lessons start worker threads from
- * their built .js files (`npm test` builds first).
- */
-export const built = <T>(path: string): Promise<T> => import(`../../dist/${path}`) as Promise<T>;

@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import type {RunSettings} from '../../source/cli/options.js';
-import type * as Race from '../../source/commands/lesson-race.js';
-import type * as Deadlock from '../../source/commands/lesson-deadlock.js';
-import type * as Machine from '../../source/commands/lesson-machine.js';
-import {built, captureStream} from './capture.js';
+import {raceLesson} from '../../source/commands/lesson-race.js';
+import {deadlockLesson} from '../../source/commands/lesson-deadlock.js';
+import {machineLesson} from '../../source/commands/lesson-machine.js';
+import {captureStream} from './capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   mode: 'hybrid',
@@ -26,7 +26,6 @@ async function runJson(run: (out: NodeJS.WritableStream) => Promise<number>) {
 
 describe('lesson race', () => {
   it('loses tips with a plain read-modify-write and none with Atomics.add', async () => {
-    const {raceLesson} = await built<typeof Race>('commands/lesson-race.js');
     const {code, json} = await runJson((out) => raceLesson(settings(), out));
     expect(code).toBe(0);
     const {expected, unsafe, atomic, unsafe_attempts} = json as {
@@ -44,7 +43,6 @@ describe('lesson race', () => {
 
 describe('lesson deadlock', () => {
   it('finds the cycle within its timeout, ends the threads, and the fixed order completes', async () => {
-    const {deadlockLesson} = await built<typeof Deadlock>('commands/lesson-deadlock.js');
     const began = performance.now();
     const {code, json} = await runJson((out) => deadlockLesson(settings(), out));
     expect(code).toBe(0);
@@ -63,7 +61,6 @@ describe('lesson deadlock', () => {
 
 describe('lesson machine', () => {
   it('with one machine uses at most one at a time and reports the measured wait', async () => {
-    const {machineLesson} = await built<typeof Machine>('commands/lesson-machine.js');
     const {code, json} = await runJson((out) => machineLesson(settings({machines: 1}), out));
     expect(code).toBe(0);
     expect(json.machines).toBe(1);
@@ -79,7 +76,6 @@ describe('lesson machine', () => {
   });
 
   it('prints the lanes with the queue in plain form', async () => {
-    const {machineLesson} = await built<typeof Machine>('commands/lesson-machine.js');
     const out = captureStream();
     await machineLesson(settings({machines: 1, json: false}), out.stream);
     expect(out.text()).toContain('queue');

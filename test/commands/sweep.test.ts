@@ -1,10 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import type * as Sweep from '../../source/commands/sweep.js';
-import {built, captureStream} from './capture.js';
+import {sweepRun} from '../../source/commands/sweep.js';
+import {captureStream} from './capture.js';
 
 describe('sweep', () => {
   it('measures a point per worker count, with speed-up against one worker', async () => {
-    const {sweepRun} = await built<typeof Sweep>('commands/sweep.js');
     const out = captureStream();
     const code = await sweepRun(
       {cores: 2, maxWorkers: 3, customers: 3, seed: 7, speed: 16, json: true},
@@ -27,7 +26,6 @@ describe('sweep', () => {
   });
 
   it('draws the chart in plain form', async () => {
-    const {sweepRun} = await built<typeof Sweep>('commands/sweep.js');
     const out = captureStream();
     await sweepRun(
       {cores: 1, maxWorkers: 2, customers: 2, seed: 7, speed: 16, json: false},

@@ -2,12 +2,12 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {MAIN_THREAD} from '../../source/timeline/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
-import {allSegments, runOnce, openBuiltShop} from './run-helpers.js';
+import {allSegments, runOnce, openShop} from './run-helpers.js';
 
 describe('blocking mode', () => {
   let shop: CoffeeShop;
   beforeAll(async () => {
-    shop = await openBuiltShop(2);
+    shop = await openShop(2);
   });
   afterAll(() => shop.close());
 

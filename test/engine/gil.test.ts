@@ -2,12 +2,12 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {planFor} from '../../source/engine/modes.js';
 import {generateScenario} from '../../source/engine/scenario.js';
-import {allSegments, overlaps, runOnce, openBuiltShop} from './run-helpers.js';
+import {allSegments, overlaps, runOnce, openShop} from './run-helpers.js';
 
 describe('gil mode', () => {
   let shop: CoffeeShop;
   beforeAll(async () => {
-    shop = await openBuiltShop(2);
+    shop = await openShop(2);
   });
   afterAll(() => shop.close());
 
@@ -45,7 +45,7 @@ describe('gil mode', () => {
 
 describe('gil mode, stopped', () => {
   it('ends promptly when aborted: no thread left computing or holding the lock', async () => {
-    const shop = await openBuiltShop(2);
+    const shop = await openShop(2);
     try {
       const stop = new AbortController();
       const run = shop.run({

@@ -1,12 +1,12 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {computeFigures} from '../../source/timeline/figures.js';
-import {allSegments, overlaps, runOnce, openBuiltShop} from './run-helpers.js';
+import {allSegments, overlaps, runOnce, openShop} from './run-helpers.js';
 
 describe('shared espresso machines', () => {
   let shop: CoffeeShop;
   beforeAll(async () => {
-    shop = await openBuiltShop(2);
+    shop = await openShop(2);
   });
   afterAll(() => shop.close());
 

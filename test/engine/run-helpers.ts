@@ -1,19 +1,11 @@
-import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
+import {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import type {Mode} from '../../source/engine/modes.js';
 import type {Workload} from '../../source/engine/menu.js';
 import {generateScenario} from '../../source/engine/scenario.js';
 import {timelineFromEvents, type Segment, type Timeline} from '../../source/timeline/reduce.js';
 
-/**
- * Opens a shop from the build (dist/): piscina loads the worker file by path,
- * and only the build has it as JavaScript (`npm test` builds first).
- */
-export async function openBuiltShop(workers: number): Promise<CoffeeShop> {
-  const built = (await import('../../dist/engine/coffee-shop.js')) as {
-    CoffeeShop: typeof CoffeeShop;
-  };
-  return built.CoffeeShop.open(workers);
-}
+/** Opens a shop (its worker files come from the build: `npm test` builds first). */
+export const openShop = (workers: number): Promise<CoffeeShop> => CoffeeShop.open(workers);
 
 /** Runs one mode on a small seeded scenario with the real pool, and returns its timeline. */
 export async function runOnce(

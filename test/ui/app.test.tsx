@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it
 // (npm test builds first).
-import {CoffeeShop} from '../../dist/engine/coffee-shop.js';
+import {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {LiveSession} from '../../source/ui/session.js';

@@ -1,8 +1,8 @@
 import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
-import {CoffeeShop} from '../../dist/engine/coffee-shop.js';
-import {runEngineLesson} from '../../dist/ui/engine-lessons.js';
+import {CoffeeShop} from '../../source/engine/coffee-shop.js';
+import {runEngineLesson} from '../../source/ui/engine-lessons.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {actionFor, keyHelp} from '../../source/ui/keys.js';
