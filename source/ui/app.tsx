@@ -241,7 +241,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   }
   const bodyRows = rows - chromeRows;
   let body;
-  if (helpOpen) body = <Help theme={theme} width={columns} />;
+  if (helpOpen) body = <Help theme={theme} width={columns} rows={bodyRows} />;
   else if (view === 'compare')
     body = <CompareView compare={session.compare} width={columns} rows={bodyRows} theme={theme} />;
   else if (view === 'log') body = <LogView lines={session.log} rows={bodyRows} theme={theme} />;

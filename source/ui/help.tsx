@@ -2,9 +2,31 @@ import {Box, Text} from 'ink';
 import {keyHelp} from './keys.js';
 import type {Theme} from './theme.js';
 
-/** Every key, as an overlay over the view; Escape or ? closes it. */
-export function Help({theme, width}: {theme: Theme; width: number}) {
-  const keyWidth = Math.max(...keyHelp.map(([keys]) => keys.length));
+/** Rows the overlay needs besides its keys: the border, the title, the closing line. */
+const chromeRows = 4;
+
+/**
+ * Every key, as an overlay over the view; Escape or ? closes it. When the
+ * terminal is too short for one column of keys, they stand in two or three.
+ */
+export function Help({
+  theme,
+  width,
+  rows = Infinity,
+}: {
+  theme: Theme;
+  width: number;
+  rows?: number;
+}) {
+  const columns = Math.min(
+    3,
+    Math.max(1, Math.ceil(keyHelp.length / Math.max(1, rows - chromeRows))),
+  );
+  const perColumn = Math.ceil(keyHelp.length / columns);
+  const groups = Array.from({length: columns}, (_, i) =>
+    keyHelp.slice(i * perColumn, (i + 1) * perColumn),
+  );
+  const columnWidth = Math.floor((width - 4) / columns);
   return (
     <Box
       flexDirection="column"
@@ -16,12 +38,21 @@ export function Help({theme, width}: {theme: Theme; width: number}) {
       <Text bold color={theme.accent}>
         Keys
       </Text>
-      {keyHelp.map(([keys, what]) => (
-        <Text key={keys} wrap="truncate">
-          <Text bold>{keys.padEnd(keyWidth)}</Text>
-          {`  ${what}`}
-        </Text>
-      ))}
+      <Box flexDirection="row">
+        {groups.map((group, i) => {
+          const keyWidth = Math.max(...group.map(([keys]) => keys.length));
+          return (
+            <Box key={i} flexDirection="column" width={columnWidth} paddingRight={2}>
+              {group.map(([keys, what]) => (
+                <Text key={keys} wrap="truncate">
+                  <Text bold>{keys.padEnd(keyWidth)}</Text>
+                  {`  ${what}`}
+                </Text>
+              ))}
+            </Box>
+          );
+        })}
+      </Box>
       <Text color={theme.muted}>Escape or ? closes this help.</Text>
     </Box>
   );

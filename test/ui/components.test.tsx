@@ -211,6 +211,14 @@ describe('Explanation, KeyBar, Help', () => {
     expect(help).toContain('space');
     expect(help).toContain('Escape or ? closes');
   });
+
+  it('lays the help in two columns when the terminal is short, every key still there', () => {
+    const help = plain(render(<Help theme={theme} width={100} rows={14} />).lastFrame());
+    const lines = help.trimEnd().split('\n');
+    expect(lines.length).toBeLessThanOrEqual(14);
+    for (const key of ['space', 'tab', 'quit']) expect(help).toContain(key);
+    expect(lines.some((line) => line.includes('blocking') && line.includes('pause'))).toBe(true);
+  });
 });
 
 describe('TooSmall and LogView', () => {
