@@ -12,6 +12,7 @@ import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
 import pty from 'node-pty';
 import {animatedSvg} from '../dist/render/cast-svg.js';
+import {screenOfTerminal} from '../dist/render/terminal-screen.js';
 
 const columns = 100;
 const rows = 30;
@@ -53,33 +54,6 @@ async function record() {
   if (code !== 0) throw new Error(`the dashboard exited ${code}`);
 }
 
-const palette16 = ['#000000', '#cd3131', '#0dbc79', '#e5e510', '#2472c8', '#bc3fbc', '#11a8cd', '#e5e5e5', '#666666', '#f14c4c', '#23d18b', '#f5f543', '#3b8eea', '#d670d6', '#29b8db', '#ffffff'];
-const hex = (n) => `#${n.toString(16).padStart(6, '0')}`;
-const colour = (rgb, palette, value) => (rgb ? hex(value) : palette ? (palette16[value] ?? null) : null);
-
-function screenOf(terminal) {
-  const buffer = terminal.buffer.active;
-  const screen = [];
-  for (let y = 0; y < rows; y++) {
-    const line = buffer.getLine(buffer.viewportY + y);
-    const row = [];
-    for (let x = 0; x < columns; x++) {
-      const cell = line?.getCell(x);
-      if (!cell) continue;
-      row.push({
-        char: cell.getChars() || ' ',
-        fg: colour(cell.isFgRGB(), cell.isFgPalette(), cell.getFgColor()),
-        bg: colour(cell.isBgRGB(), cell.isBgPalette(), cell.getBgColor()),
-        bold: cell.isBold() !== 0,
-        inverse: cell.isInverse() !== 0,
-        dim: cell.isDim() !== 0,
-      });
-    }
-    screen.push(row);
-  }
-  return screen;
-}
-
 /** The cast played through a headless xterm, the screen taken every 1/fps s. */
 async function framesOf(castText) {
   const [headerLine, ...lines] = castText.trimEnd().split('\n');
@@ -97,7 +71,7 @@ async function framesOf(castText) {
       const data = usable[next++][2];
       await new Promise((resolve) => terminal.write(data, resolve));
     }
-    frames.push(screenOf(terminal));
+    frames.push(screenOfTerminal(terminal, header.width, header.height));
   }
   // Hold the last screen for two seconds before the loop starts again.
   for (let i = 0; i < 2 * fps; i++) frames.push(frames.at(-1));

@@ -3,7 +3,7 @@ import meow from 'meow';
 import {defaultWorkers} from './engine/coffee-shop.js';
 import {flagSpec, unknownFlag} from './cli/flags.js';
 import {helpText} from './cli/help.js';
-import {runSettings, type RawFlags} from './cli/options.js';
+import {runSettings, type RawFlags, type RunSettings} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
 import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/lesson.js';
 import {exportOnlyFlags} from './commands/export-options.js';
@@ -63,7 +63,7 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(
         'replay needs a saved run: brewlanes replay run.json (save one with --save)',
       );
-    if (!settings.plain && !settings.json && isInteractive()) {
+    if (wantsScreen(settings)) {
       prepareInkTerminal();
       const {liveReplay} = await import('./commands/live-replay.js');
       return liveReplay(rest[0], settings);
@@ -80,13 +80,17 @@ async function main(argv: string[]): Promise<number> {
     const {compareRun} = await import('./commands/compare.js');
     return compareRun(settings);
   }
-  if (!settings.plain && !settings.json && isInteractive()) {
+  if (wantsScreen(settings)) {
     prepareInkTerminal();
     const {liveRun} = await import('./commands/live.js');
     return liveRun(settings);
   }
   return plainRun(settings);
 }
+
+/** The dashboard rather than lines: a person at a terminal, and neither --plain nor --json. */
+const wantsScreen = (settings: RunSettings): boolean =>
+  !settings.plain && !settings.json && isInteractive();
 
 function lessonArgument(name: string | undefined): LessonName {
   if (name === undefined || !isLessonName(name)) {

@@ -1,7 +1,7 @@
-import {readFileSync} from 'node:fs';
 import {menuFor, stepKinds, type Menu, type Step, type Workload} from './menu.js';
 import type {Customer, Scenario} from './scenario.js';
 import {UsageError} from '../usage-error.js';
+import {readTextFile} from '../read-text-file.js';
 
 /**
  * A scenario file: customers, and optionally a menu of its own.
@@ -12,16 +12,7 @@ import {UsageError} from '../usage-error.js';
  * Drinks not in the file's menu come from the built-in menu for the workload.
  */
 export function loadScenarioFile(path: string, workload: Workload): Scenario {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code;
-    throw new UsageError(
-      `--scenario ${path}: cannot read the file (${why}); expected a JSON scenario file`,
-    );
-  }
+  const text = readTextFile(path, `--scenario ${path}`, 'a JSON scenario file');
   let data: unknown;
   try {
     data = JSON.parse(text);

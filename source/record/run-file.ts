@@ -1,8 +1,8 @@
-import {readFileSync} from 'node:fs';
 import {availableParallelism, cpus} from 'node:os';
 import type {Scenario} from '../engine/scenario.js';
 import type {ShopEvent} from '../timeline/events.js';
 import {UsageError} from '../usage-error.js';
+import {readTextFile} from '../read-text-file.js';
 import {parseEvents} from './run-file-events.js';
 import {writeFileAtomically} from './output-file.js';
 
@@ -73,14 +73,7 @@ export function saveRun(
 
 /** Reads and checks a saved run; anything wrong is one UsageError line naming it. */
 export function loadRun(path: string): RunFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code;
-    throw new UsageError(`${path}: cannot read the file (${why}); expected a saved brewlanes run`);
-  }
+  const text = readTextFile(path, path, 'a saved brewlanes run');
   let data: unknown;
   try {
     data = JSON.parse(text);

@@ -3,7 +3,6 @@ import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'i
 import {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {Mode} from '../engine/modes.js';
-import {computeFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {CompareView} from './compare-view.js';
 import {DashboardView} from './dashboard-view.js';
@@ -219,7 +218,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   const timeline = session.timeline;
   const moment = session.moment();
   const baristas = timeline ? baristaRowsNow(timeline, moment) : [];
-  const figures = timeline ? computeFigures(timeline, session.sequentialMakespan()) : null;
+  const figures = session.figures();
 
   if (screenReader) {
     return (

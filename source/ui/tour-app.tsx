@@ -1,7 +1,6 @@
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
 import {useEffect, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
-import {computeFigures} from '../timeline/figures.js';
 import {tourSteps, type TourStep} from '../tour/steps.js';
 import {DashboardView} from './dashboard-view.js';
 import {tooSmall, wrapText} from './layout.js';
@@ -71,7 +70,7 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit}: TourA
 
   const timeline = session.timeline;
   const moment = session.moment();
-  const figures = timeline ? computeFigures(timeline, session.sequentialMakespan()) : null;
+  const figures = session.figures();
   if (tooSmall(columns, rows)) {
     return (
       <TooSmall
