@@ -87,10 +87,12 @@ export function timelineText(
     end: Math.max(1, makespanMs(timeline)),
     columns: Math.max(10, columns - nameWidth - 1),
   };
-  const row = (name: string, body: string) => `${fitWidth(name, nameWidth)} ${body}`.trimEnd();
+  // A lane keeps its full width (names measured as a terminal shows them); the axis is trimmed.
+  const row = (name: string, body: string) => `${fitWidth(name, nameWidth)} ${body}`;
+  const trimmed = (body: string) => row('', body).trimEnd();
   const customerLabel = (first: Segment, last: Segment) => customerMarkLabel(timeline, first, last);
   const baristaLabel = (first: Segment, last: Segment) => baristaMarkLabel(timeline, first, last);
-  const lines = [row('', axisText(view))];
+  const lines = [trimmed(axisText(view))];
   for (const lane of shown) {
     lines.push(
       row(
@@ -100,7 +102,7 @@ export function timelineText(
     );
   }
   if (shown.length < timeline.customers.length)
-    lines.push(row('', `+${timeline.customers.length - shown.length} more`));
+    lines.push(trimmed(`+${timeline.customers.length - shown.length} more`));
   for (const lane of baristas)
     lines.push(
       row(baristaName(lane.thread), cellsText(laneCells(lane.segments, view, baristaLabel))),
@@ -116,7 +118,7 @@ export function timelineText(
     lines.push(
       '',
       `close-up of ${baristaName(first.thread)}, ${formatSeconds(close.start)} to ${formatSeconds(close.end)}: each slice as wide as it lasted, on this axis`,
-      row('', axisText(close)),
+      trimmed(axisText(close)),
       row(baristaName(first.thread), cellsText(laneCells(first.segments, close, baristaLabel))),
     );
   }

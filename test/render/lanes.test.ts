@@ -3,6 +3,7 @@ import {
   axisText,
   cellsText,
   laneCells,
+  laneLegend,
   levelText,
   segmentText,
   tickSpacingMs,
@@ -55,11 +56,12 @@ describe('segments to characters', () => {
 describe('timelineText', () => {
   it('has an axis, a lane per customer, per barista and the event loop', () => {
     const lines = timelineText(timelineFromEvents(events), 60);
-    expect(lines).toHaveLength(1 + 2 + 2 + 1);
-    expect(lines[1]).toMatch(/^Ana +\|.*order.*\|.*brew.*\|/);
-    expect(lines[3]).toMatch(/^barista t1 +\|-+Ana-+\|/);
-    expect(lines[4]).toMatch(/^barista t2 +\|-+Ben-+\|/);
+    expect(lines).toHaveLength(1 + 2 + 2 + 1 + 1);
+    expect(lines[1]).toMatch(/^A Ana +\|.*order.*\|.*brew.*\|/);
+    expect(lines[3]).toMatch(/^barista t1 +\|-+A Ana-+\|/);
+    expect(lines[4]).toMatch(/^barista t2 +\|-+B Ben-+\|/);
     expect(lines[5]).toMatch(/^event loop /);
+    expect(lines[6]).toBe(laneLegend);
   });
 
   it('summarises lanes that do not fit', () => {
