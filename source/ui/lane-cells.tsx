@@ -11,41 +11,40 @@ const barText = {dark: 'black', light: 'white'} as const;
 const lateColour = (theme: Theme): string | undefined =>
   theme.bad === undefined ? undefined : lateColours[theme.name];
 
-type Run = {kind: StepKind | null; late: boolean; text: string};
+/** A run of cells drawn in one style: its text, foreground and background colours. */
+export type LaneRun = {text: string; color?: string; backgroundColor?: string; bold?: boolean};
 
 /**
- * Cells drawn as runs of text, each run a bar in its step kind's colour with the
- * docs' notation written on it, so a segment reads from the back of a room (the
- * cells themselves stay pure). The late part of a wait (`~`) is not a bar: it is
- * written in the late colour on the lane's background. A `+` (several steps in
- * one column) takes the colour of the step covering most of it. With colour off,
- * the notation alone carries it.
+ * Cells as runs of one style: a bar in its step kind's colour with the docs'
+ * notation written on it, so a segment reads from the back of a room. The late
+ * part of a wait (`~`) is not a bar: it is written in the late colour on the
+ * lane's background. A `+` (several steps in one column) takes the colour of
+ * the step covering most of it. With colour off, the notation alone carries it.
  */
-export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}) {
-  const runs: Run[] = [];
+export function laneRuns(cells: readonly Cell[], theme: Theme): LaneRun[] {
+  const runs: Array<{kind: StepKind | null; late: boolean; text: string}> = [];
   for (const cell of cells) {
     const last = runs[runs.length - 1];
     const late = cell.late === true;
     if (last && last.kind === cell.stepKind && last.late === late) last.text += cell.char;
     else runs.push({kind: cell.stepKind, late, text: cell.char});
   }
+  return runs.map(({kind, late, text}) => {
+    if (late) return {text, color: lateColour(theme), bold: true};
+    const bar = kind ? theme.step[kind] : undefined;
+    return bar ? {text, backgroundColor: bar, color: barText[theme.name]} : {text};
+  });
+}
+
+/** A lane's cells drawn with `laneRuns` (the cells themselves stay pure). */
+export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}) {
   return (
     <Text>
-      {runs.map((run, i) =>
-        run.late ? (
-          <Text key={i} color={lateColour(theme)} bold>
-            {run.text}
-          </Text>
-        ) : (
-          <Text
-            key={i}
-            backgroundColor={run.kind ? theme.step[run.kind] : undefined}
-            color={run.kind && theme.step[run.kind] ? barText[theme.name] : undefined}
-          >
-            {run.text}
-          </Text>
-        ),
-      )}
+      {laneRuns(cells, theme).map((run, i) => (
+        <Text key={i} color={run.color} backgroundColor={run.backgroundColor} bold={run.bold}>
+          {run.text}
+        </Text>
+      ))}
     </Text>
   );
 }

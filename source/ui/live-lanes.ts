@@ -140,7 +140,10 @@ export function withLivePlan(
   return [...segments.slice(0, -1), {...last, plannedMs: planned}];
 }
 
-/** The close-up of the first barista lane with sliced brews, ending now; null when its slices read on `view`. */
+/**
+ * The close-up of the first barista lane with sliced brews, ending where its
+ * latest brew ends (now, while it brews); null when its slices read on `view`.
+ */
 export function closeUpNow(
   timeline: Timeline,
   rows: readonly BaristaRow[],
@@ -149,8 +152,9 @@ export function closeUpNow(
 ): {row: BaristaRow; view: Viewport} | null {
   const row = rows.find((r) => r.segments.some((s) => s.slice !== undefined));
   if (!row) return null;
+  const latest = row.segments[row.segments.length - 1]!.end;
   const close = closeUpView(row.segments, view, timeline.info.sliceMs, {
-    until: timeline.endedAt ?? now,
+    until: Math.min(timeline.endedAt ?? now, latest),
   });
   return close ? {row, view: close} : null;
 }
