@@ -41,8 +41,8 @@ const blank: Cell = {char: ' ', stepKind: null, customer: null};
 export const columnOf = (t: number, view: Viewport): number =>
   view.end > view.start ? ((t - view.start) / (view.end - view.start)) * view.columns : 0;
 
-/** Below this many columns a mark is too narrow to label each slice: neighbouring slices of one brew join. */
-const labelledColumns = 8;
+/** Below this many columns a slice is too narrow for its label (`|A12|`): neighbouring slices of one brew join. */
+const labelledColumns = 6;
 
 /** A stretch of one step drawn as one mark: its planned part, or its late part. */
 type Run = {
