@@ -9,6 +9,7 @@ import {
   laneGlyph,
   type Viewport,
 } from '../../source/render/lanes.js';
+import {timelineSvg} from '../../source/render/svg.js';
 import {timelineTxt} from '../../source/render/text.js';
 import {figuresOfRun} from '../../source/commands/run-report.js';
 import {timelineFromEvents, type Segment} from '../../source/timeline/reduce.js';
@@ -119,5 +120,33 @@ describe('wide characters', () => {
     const laneLines = lines.slice(1, 1 + names.length + 2 + 1);
     expect(laneLines.at(-1)).toMatch(/^event loop /);
     for (const line of laneLines) expect(stringWidth(line)).toBe(100);
+  });
+});
+
+describe('the txt export and the svg of one run', () => {
+  it("agree on where each customer's last step ends, within one column", () => {
+    const timeline = timelineFromEvents(slicedRun('gil').events);
+    const figures = figuresOfRun(timeline);
+    const svg = timelineSvg(timeline, figures);
+    // Each lane: its background (x, y, width), then bars 3 units lower.
+    const lanes = [
+      ...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="26"/g),
+    ].map((m) => ({left: Number(m[1]), top: Number(m[2]), width: Number(m[3])}));
+    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="20"/g)];
+    const span = Math.max(figures.makespanMs, timeline.latest);
+    const lines = timelineTxt(timeline, figures).split('\n');
+    const origin = lines.find((line) => /^ +0s /.test(line))!.indexOf('0s');
+    const view = {start: 0, end: timeline.endedAt!, columns: 100 - origin};
+    timeline.customers.forEach((lane, i) => {
+      const row = lanes[i]!;
+      const ends = bars
+        .filter((m) => Number(m[2]) === row.top + 3)
+        .map((m) => Number(m[1]) + Number(m[3]));
+      const svgEnd = ((Math.max(...ends) - row.left) / row.width) * span;
+      const line = lines.find((l) => l.startsWith(`${letterOfIndex(i)} ${lane.customer.name} `))!;
+      expect(Math.abs(lastMarked(line) + 1 - origin - columnOf(svgEnd, view))).toBeLessThanOrEqual(
+        1,
+      );
+    });
   });
 });
