@@ -192,15 +192,17 @@ const drawable = (label: string): boolean => /^[\x20-\x7e]*$/.test(label);
 
 /**
  * `|--label--|` fitted into `width` characters: the first label that fits, with
- * dashes around it when there is room; `|----|` when none fits; `||` and `|`
- * for the narrowest marks.
+ * dashes around it when there is room; `|----|` when none fits. A mark of one
+ * column is a one-letter label when there is one (`A`: a slice of A's brew),
+ * else `|`; of two, `||`.
  */
 export function segmentText(label: string | readonly string[], width: number, fill = '-'): string {
   if (width <= 0) return '';
-  if (width === 1) return '|';
+  const candidates = typeof label === 'string' ? [label] : label;
+  // One column: a one-letter label (whose brew a slice is) when there is one.
+  if (width === 1) return candidates.find((c) => c.length === 1 && drawable(c)) ?? '|';
   if (width === 2) return '||';
   const inner = width - 2;
-  const candidates = typeof label === 'string' ? [label] : label;
   const fitted = candidates.find((c) => drawable(c) && stringWidth(c) <= inner) ?? '';
   const left = Math.floor((inner - fitted.length) / 2);
   const right = inner - fitted.length - left;

@@ -35,8 +35,14 @@ describe('segments to characters', () => {
 
   it('leaves idle time blank and keeps narrow segments visible', () => {
     expect(
-      cellsText(laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => 'x')),
+      cellsText(laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => 'brew')),
     ).toBe('     |    ');
+    // A one-column mark says whose it is when its label offers a letter.
+    expect(
+      cellsText(
+        laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => ['A1', 'A']),
+      ),
+    ).toBe('     A    ');
     expect(segmentText('brew', 2)).toBe('||');
     expect(segmentText('machine', 6)).toBe('|----|');
     expect(segmentText('brew', 10)).toBe('|--brew--|');
