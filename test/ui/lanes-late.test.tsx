@@ -5,6 +5,7 @@ import {lateColours} from '../../source/render/late-style.js';
 import type {Cell} from '../../source/render/lanes.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
+import {Axis} from '../../source/ui/axis.js';
 import {CustomerLane} from '../../source/ui/customer-lane.js';
 import {DashboardView} from '../../source/ui/dashboard-view.js';
 import {LaneCells, laneRuns} from '../../source/ui/lane-cells.js';
@@ -149,5 +150,22 @@ describe('wide characters in the dashboard', () => {
     // The lane starts and the status column line up: same display width up to the status.
     const statusAt = lanes.map((line) => stringWidth(line.slice(0, line.indexOf('✓'))));
     expect(new Set(statusAt).size).toBe(1);
+  });
+});
+
+describe('the axis row', () => {
+  it('keys the lanes’ glyphs where the lane titles stand, the axis where the lanes do', () => {
+    const layout = laneLayout(100, 30, 2, 2, 5);
+    const frame = plain(
+      render(
+        <Axis
+          view={{start: 0, end: 2000, columns: layout.laneColumns}}
+          layout={layout}
+          theme={themeFor('dark', false)}
+        />,
+      ).lastFrame(),
+    );
+    expect(frame).toMatch(/^~ late {2}\+ several +0s/);
+    expect(frame.indexOf('0s')).toBe(layout.nameWidth + layout.drinkWidth + 2);
   });
 });
