@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {baristaMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
+import {baristaMarkLabel, fitWidth, nameOf} from '../render/labels.js';
 import {formatSeconds, laneCells, type Viewport} from '../render/lanes.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
@@ -34,7 +34,7 @@ export function BaristaLane({
     ? `${Math.round((view.end - view.start) / view.columns)} ms a column`
     : row.brewing === null
       ? 'idle'
-      : `brewing ${laneTitle(timeline, row.brewing)}`;
+      : `brewing ${nameOf(timeline, row.brewing)}`;
   return (
     <Box>
       <Text wrap="truncate" bold={!closeUp} color={closeUp ? theme.muted : undefined}>

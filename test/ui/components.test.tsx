@@ -134,7 +134,7 @@ describe('BaristaLane', () => {
     expect(first).toContain('Ana');
     expect(first).toContain('idle');
     expect(second).toContain('Ben');
-    expect(second).toContain('brewing B Ben');
+    expect(second).toContain('brewing Ben');
   });
 });
 
