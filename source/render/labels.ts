@@ -1,24 +1,86 @@
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
 import type {Segment, Timeline} from '../timeline/reduce.js';
+
+/**
+ * Each customer's letter, in the order of the scenario: A…Z, then AA, AB, … (as
+ * spreadsheet columns), so no two customers share one. The customer lanes, the
+ * barista lanes and every export use the same letters.
+ */
+export function letterOfIndex(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+const lettersByTimeline = new WeakMap<Timeline['customers'], Map<number, string>>();
+
+export function customerLetter(timeline: Timeline, customer: number): string {
+  let letters = lettersByTimeline.get(timeline.customers);
+  if (!letters) {
+    letters = new Map(timeline.customers.map((lane, i) => [lane.customer.id, letterOfIndex(i)]));
+    lettersByTimeline.set(timeline.customers, letters);
+  }
+  return letters.get(customer) ?? '?';
+}
+
+/** A run of slices: `A1` for one, `A1-3` for several in a row. */
+function sliceRun(timeline: Timeline, first: Segment, last: Segment): string {
+  const letter = customerLetter(timeline, first.customer);
+  return last.slice !== undefined && last.slice !== first.slice
+    ? `${letter}${first.slice}-${last.slice}`
+    : `${letter}${first.slice}`;
+}
 
 /** What the docs write inside a customer's segment: the step, or for a brew slice its number (`A1`). */
 export function customerSegmentLabel(timeline: Timeline, segment: Segment): string {
-  if (segment.slice !== undefined)
-    return `${initialOf(timeline, segment.customer)}${segment.slice}`;
-  return segment.stepKind;
+  return segment.slice !== undefined ? sliceRun(timeline, segment, segment) : segment.stepKind;
 }
 
 /** What a barista lane writes inside a brew: whose it is (`Ana`, or `A1` for a slice). */
 export function baristaSegmentLabel(timeline: Timeline, segment: Segment): string {
-  const name = nameOf(timeline, segment.customer);
-  return segment.slice === undefined
-    ? name
-    : `${initialOf(timeline, segment.customer)}${segment.slice}`;
+  return segment.slice !== undefined
+    ? sliceRun(timeline, segment, segment)
+    : nameOf(timeline, segment.customer);
+}
+
+/** A name written inside a lane: plain printable ASCII only (a lane has one column per character). */
+const laneSafe = (name: string): boolean => /^[\x20-\x7e]+$/.test(name);
+
+/**
+ * A mark in a customer's text lane, best first: the step, or for a run of brew
+ * slices their numbers (`A1`, `A1-3`), else the customer's letter.
+ */
+export function customerMarkLabel(timeline: Timeline, first: Segment, last: Segment): string[] {
+  if (first.slice === undefined) return [first.stepKind];
+  return [sliceRun(timeline, first, last), customerLetter(timeline, first.customer)];
+}
+
+/** A mark in a barista's text lane, best first: `A1`/`A1-3` for slices, `A Ana` for a whole brew, else `A`. */
+export function baristaMarkLabel(timeline: Timeline, first: Segment, last: Segment): string[] {
+  const letter = customerLetter(timeline, first.customer);
+  if (first.slice !== undefined) return [sliceRun(timeline, first, last), letter];
+  const name = nameOf(timeline, first.customer);
+  return laneSafe(name) ? [`${letter} ${name}`, letter] : [letter];
 }
 
 export const nameOf = (timeline: Timeline, customer: number): string =>
   timeline.customerById.get(customer)?.customer.name ?? String(customer);
 
-const initialOf = (timeline: Timeline, customer: number): string =>
-  nameOf(timeline, customer).slice(0, 1);
+/** A customer's name as its lane is titled: its letter, then its name (`A Ana`). */
+export const laneTitle = (timeline: Timeline, customer: number): string =>
+  `${customerLetter(timeline, customer)} ${nameOf(timeline, customer)}`;
 
 export const baristaName = (thread: number): string => `barista t${thread}`;
+
+/** Columns `text` takes on a terminal (wide characters count 2, combining marks 0). */
+export const displayWidth = (text: string): number => stringWidth(text);
+
+/** `text` cut (with `…`) or padded to exactly `width` columns, measured as a terminal shows it. */
+export function fitWidth(text: string, width: number): string {
+  if (width <= 0) return '';
+  const cut =
+    stringWidth(text) > width ? cliTruncate(text, width, {truncationCharacter: '…'}) : text;
+  return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+}

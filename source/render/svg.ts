@@ -1,8 +1,10 @@
 import {stepKinds} from '../engine/menu.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures} from '../timeline/figures.js';
+import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
-import {baristaName, baristaSegmentLabel, customerSegmentLabel} from './labels.js';
+import {lateColours, lateLegend} from './late-style.js';
+import {baristaName, baristaSegmentLabel, customerSegmentLabel, laneTitle} from './labels.js';
 import {formatSeconds, tickSpacingMs} from './lanes.js';
 import {exportTitle, figuresSummary} from './export-title.js';
 import {
@@ -58,11 +60,15 @@ export function timelineSvg(
   figures: Figures,
   options: SvgOptions = {},
 ): string {
-  const theme: Theme = themeColours[options.theme ?? 'dark'];
+  const themeName = options.theme ?? 'dark';
+  const theme: Theme = themeColours[themeName];
+  // The late part of a wait: hatched in the late colour over the lane's background.
+  const lateFill = 'url(#late)';
+  const latePattern = `<defs><pattern id="late" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.laneBackground}"/><rect width="3" height="6" fill="${lateColours[themeName]}"/></pattern></defs>`;
   const maxCustomers = options.maxCustomers ?? 40;
   const shown = timeline.customers.slice(0, maxCustomers);
   const customerLanes: Lane[] = shown.map((lane) => ({
-    label: lane.customer.name,
+    label: laneTitle(timeline, lane.customer.id),
     segments: lane.segments,
     text: (s) => customerSegmentLabel(timeline, s),
   }));
@@ -111,11 +117,12 @@ export function timelineSvg(
   let legendX = 32;
   const legend = [
     ...stepKinds.map((kind) => ({colour: stepColours[kind], label: stepLegend[kind]})),
+    {colour: lateFill, label: lateLegend},
     {colour: loopColour, label: 'event loop busy (measured)'},
   ];
   for (const item of legend) {
     parts.push(
-      `<rect x="${legendX}" y="94" width="16" height="16" rx="3" fill="${item.colour}"/>`,
+      `<rect x="${legendX}" y="94" width="16" height="16" rx="3" fill="${item.colour}"${item.colour === lateFill ? ` stroke="${lateColours[themeName]}" stroke-width="1"` : ''}/>`,
       text(legendX + 22, 107, item.label, 'font-size="14"'),
     );
     legendX += 22 + item.label.length * 8 + 28;
@@ -144,10 +151,19 @@ export function timelineSvg(
   const bars = (segments: readonly Segment[], top: number, label: (s: Segment) => string) => {
     for (const segment of segments) {
       const from = x(segment.start);
-      const width = Math.max(1, round(x(segment.end) - from));
+      // A wait's time past its plan is not a longer step: its own hatched bar after the planned one.
+      const late = lateMs(segment);
+      const plannedEnd = segment.end - late;
+      const width = Math.max(1, round(x(plannedEnd) - from));
       parts.push(
         `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="2" fill="${stepColours[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${label(segment)}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
       );
+      if (late > 0) {
+        const lateWidth = Math.max(1, round(x(segment.end) - x(plannedEnd)));
+        parts.push(
+          `<rect x="${x(plannedEnd)}" y="${top + 2}" width="${lateWidth}" height="${barHeight - 4}" fill="${lateFill}" stroke="${lateColours[themeName]}" stroke-width="0.5"><title>${escapeXml(`${label(segment)} late: ${Math.round(late)} ms past its plan of ${Math.round(segment.plannedMs ?? 0)} ms`)}</title></rect>`,
+        );
+      }
       const name = label(segment);
       if (width >= name.length * charWidth + 8) {
         parts.push(
@@ -221,6 +237,7 @@ export function timelineSvg(
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${round((height * width) / svgLayoutWidth)}" viewBox="0 0 ${svgLayoutWidth} ${height}" font-family="${font}">`,
     `<title>${escapeXml(exportTitle(timeline, figures))}</title>`,
+    latePattern,
     `<rect width="100%" height="100%" fill="${theme.background}"/>`,
     ...parts,
     `</svg>`,

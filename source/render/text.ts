@@ -23,8 +23,21 @@ export function timelineTxt(
   ].join('\n');
 }
 
-const cell = (text: string) =>
-  text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Text made literal in a Markdown table cell or heading: `&`, `<` and `>` as
+ * entities (an HTML tag in a name would vanish), `|` and backticks escaped (a
+ * `|` would cut the row), the characters that start code or emphasis
+ * (`` ` * _ [ ] ``) escaped, line breaks as spaces.
+ */
+export const markdownCell = (text: string): string =>
+  text
+    .replace(/\\/g, '\\\\')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+    .replace(/[`*_[\]]/g, '\\$&')
+    .replace(/[\r\n]+/g, ' ');
 
 /** The md export: a heading, the timeline in a code block, then the figures as a table. */
 export function timelineMarkdown(
@@ -40,7 +53,7 @@ export function timelineMarkdown(
   );
   const fence = '`'.repeat(longest + 1);
   return [
-    `## ${cell(exportTitle(timeline, figures))}`,
+    `## ${markdownCell(exportTitle(timeline, figures))}`,
     '',
     `${fence}text`,
     ...lines,
@@ -48,7 +61,9 @@ export function timelineMarkdown(
     '',
     '| figure | measured |',
     '| --- | --- |',
-    ...figureRows(timeline, figures).map(([label, value]) => `| ${cell(label)} | ${cell(value)} |`),
+    ...figureRows(timeline, figures).map(
+      ([label, value]) => `| ${markdownCell(label)} | ${markdownCell(value)} |`,
+    ),
     '',
   ].join('\n');
 }

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {comparedModes} from '../commands/compare.js';
-import {customerSegmentLabel} from '../render/labels.js';
+import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {axisText, laneCells, type Viewport} from '../render/lanes.js';
 import {fitText} from './layout.js';
 import {LaneCells} from './lane-cells.js';
@@ -80,10 +80,10 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
                 </Text>
                 {shown.map((lane) => (
                   <Box key={lane.customer.id}>
-                    <Text>{fitText(lane.customer.name, nameWidth)} </Text>
+                    <Text>{fitWidth(laneTitle(timeline, lane.customer.id), nameWidth)} </Text>
                     <LaneCells
-                      cells={laneCells(lane.segments, view, (s) =>
-                        customerSegmentLabel(timeline, s),
+                      cells={laneCells(lane.segments, view, (first, last) =>
+                        customerMarkLabel(timeline, first, last),
                       )}
                       theme={theme}
                     />

@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import {customerSegmentLabel} from '../render/labels.js';
+import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
-import type {CustomerLane as Lane, Timeline} from '../timeline/reduce.js';
-import {fitText, type LaneLayout} from './layout.js';
+import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
+import type {LaneLayout} from './layout.js';
 import {LaneCells} from './lane-cells.js';
-import {customerNow} from './live-lanes.js';
+import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
 import {FrameSpinner} from './spinner.js';
@@ -22,7 +22,10 @@ export type CustomerLaneProps = {
   frame: number;
 };
 
-/** One customer: name, drink, measured segments coloured by step, the step in progress, status. */
+/**
+ * One customer: its letter and name, drink, measured segments coloured by step
+ * (a wait's late part drawn late as it happens), the step in progress, status.
+ */
 export function CustomerLane({
   timeline,
   lane,
@@ -35,16 +38,19 @@ export function CustomerLane({
 }: CustomerLaneProps) {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
-  const cells = laneCells(segments, view, (s) =>
-    queued.has(s) ? 'queue' : customerSegmentLabel(timeline, s),
+  const cells = laneCells(
+    withLivePlan(timeline, lane, segments, queued),
+    view,
+    (first: Segment, last: Segment) =>
+      queued.has(first) ? 'queue' : customerMarkLabel(timeline, first, last),
   );
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
   return (
     <Box>
       <Text wrap="truncate">
-        {fitText(lane.customer.name, layout.nameWidth)}{' '}
-        <Text color={theme.muted}>{fitText(lane.customer.drink, layout.drinkWidth)}</Text>{' '}
+        {fitWidth(laneTitle(timeline, lane.customer.id), layout.nameWidth)}{' '}
+        <Text color={theme.muted}>{fitWidth(lane.customer.drink, layout.drinkWidth)}</Text>{' '}
       </Text>
       <LaneCells cells={cells} theme={theme} />
       <Text> </Text>

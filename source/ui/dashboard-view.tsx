@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {displayWidth, laneTitle} from '../render/labels.js';
 import type {Viewport} from '../render/lanes.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
@@ -7,7 +8,7 @@ import {BaristaLane} from './barista-lane.js';
 import {CustomerLane} from './customer-lane.js';
 import {Figures} from './figures.js';
 import {laneLayout} from './layout.js';
-import {axisEnd, type BaristaRow} from './live-lanes.js';
+import {axisEnd, closeUpNow, type BaristaRow} from './live-lanes.js';
 import {LoopLane} from './loop-lane.js';
 import type {LiveMoment} from './session.js';
 import type {Theme} from './theme.js';
@@ -28,12 +29,19 @@ export type DashboardViewProps = {
 /** The lanes on one time axis (customers, baristas, the event loop) and the live figures. */
 export function DashboardView(props: DashboardViewProps) {
   const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
-  const longestName = Math.max(0, ...timeline.customers.map((lane) => lane.customer.name.length));
-  const layout = laneLayout(columns, rows, timeline.customers.length, baristas.length, longestName);
+  const longestName = Math.max(
+    0,
+    ...timeline.customers.map((lane) => displayWidth(laneTitle(timeline, lane.customer.id))),
+  );
+  // A close-up of the barista's slices takes a row when they are too narrow to label.
+  const sliced = baristas.some((row) => row.segments.some((s) => s.slice !== undefined));
+  const laneRows = baristas.length + (sliced ? 1 : 0);
+  const layout = laneLayout(columns, rows, timeline.customers.length, laneRows, longestName);
   const end = timeline.endedAt ?? axisEnd(Math.max(moment.now, timeline.latest));
   const view: Viewport = {start: 0, end: Math.max(1, end), columns: layout.laneColumns};
+  const close = closeUpNow(timeline, baristas, view, moment.now);
   const shownCustomers = timeline.customers.slice(0, layout.customerRows);
-  const shownBaristas = baristas.slice(0, layout.baristaRows);
+  const shownBaristas = baristas.slice(0, Math.max(0, layout.baristaRows - (sliced ? 1 : 0)));
   const label = ' '.repeat(layout.nameWidth + layout.drinkWidth + 2);
   return (
     <Box flexDirection="column" width={columns}>
@@ -64,6 +72,16 @@ export function DashboardView(props: DashboardViewProps) {
           theme={theme}
         />
       ))}
+      {close && layout.baristaRows > 1 ? (
+        <BaristaLane
+          timeline={timeline}
+          row={close.row}
+          view={close.view}
+          layout={layout}
+          theme={theme}
+          closeUp
+        />
+      ) : null}
       {layout.baristasHidden > 0 ? (
         <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
       ) : null}

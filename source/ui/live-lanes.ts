@@ -1,3 +1,5 @@
+import {closeUpView} from '../render/ascii.js';
+import type {Viewport} from '../render/lanes.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {
   customerStatus,
@@ -114,4 +116,45 @@ export function axisEnd(t: number): number {
   const target = t * 1.08;
   const unit = 10 ** Math.floor(Math.log10(target)) / 2;
   return Math.max(1000, Math.ceil(target / unit) * unit);
+}
+
+/**
+ * The wait in progress with its plan, so the part past it is drawn late while it
+ * happens (a blocked loop fires its timers late): the last segment when it is
+ * the step in progress (drawn to now, thread -1), a timed wait, and not a wait
+ * in line for a machine (`inLine`), which has no plan.
+ */
+export function withLivePlan(
+  timeline: Timeline,
+  lane: CustomerLane,
+  segments: Segment[],
+  inLine: ReadonlySet<Segment>,
+): Segment[] {
+  const active = lane.active;
+  const last = segments[segments.length - 1];
+  if (!active || !last || last.thread !== -1 || inLine.has(last)) return segments;
+  if (last.stepKind === 'brew' || last.step !== active.step || last.plannedMs !== undefined)
+    return segments;
+  const planned = timeline.info.recipes[lane.customer.id]?.[active.step]?.ms;
+  if (planned === undefined) return segments;
+  return [...segments.slice(0, -1), {...last, plannedMs: planned}];
+}
+
+/**
+ * The close-up of the first barista lane with sliced brews, ending where its
+ * latest brew ends (now, while it brews); null when its slices read on `view`.
+ */
+export function closeUpNow(
+  timeline: Timeline,
+  rows: readonly BaristaRow[],
+  view: Viewport,
+  now: number,
+): {row: BaristaRow; view: Viewport} | null {
+  const row = rows.find((r) => r.segments.some((s) => s.slice !== undefined));
+  if (!row) return null;
+  const latest = row.segments[row.segments.length - 1]!.end;
+  const close = closeUpView(row.segments, view, timeline.info.sliceMs, {
+    until: Math.min(timeline.endedAt ?? now, latest),
+  });
+  return close ? {row, view: close} : null;
 }

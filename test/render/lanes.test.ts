@@ -3,6 +3,7 @@ import {
   axisText,
   cellsText,
   laneCells,
+  laneLegend,
   levelText,
   segmentText,
   tickSpacingMs,
@@ -34,8 +35,14 @@ describe('segments to characters', () => {
 
   it('leaves idle time blank and keeps narrow segments visible', () => {
     expect(
-      cellsText(laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => 'x')),
+      cellsText(laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => 'brew')),
     ).toBe('     |    ');
+    // A one-column mark says whose it is when its label offers a letter.
+    expect(
+      cellsText(
+        laneCells([segment(500, 510)], {start: 0, end: 1000, columns: 10}, () => ['A1', 'A']),
+      ),
+    ).toBe('     A    ');
     expect(segmentText('brew', 2)).toBe('||');
     expect(segmentText('machine', 6)).toBe('|----|');
     expect(segmentText('brew', 10)).toBe('|--brew--|');
@@ -55,11 +62,12 @@ describe('segments to characters', () => {
 describe('timelineText', () => {
   it('has an axis, a lane per customer, per barista and the event loop', () => {
     const lines = timelineText(timelineFromEvents(events), 60);
-    expect(lines).toHaveLength(1 + 2 + 2 + 1);
-    expect(lines[1]).toMatch(/^Ana +\|.*order.*\|.*brew.*\|/);
-    expect(lines[3]).toMatch(/^barista t1 +\|-+Ana-+\|/);
-    expect(lines[4]).toMatch(/^barista t2 +\|-+Ben-+\|/);
+    expect(lines).toHaveLength(1 + 2 + 2 + 1 + 1);
+    expect(lines[1]).toMatch(/^A Ana +\|.*order.*\|.*brew.*\|/);
+    expect(lines[3]).toMatch(/^barista t1 +\|-+A Ana-+\|/);
+    expect(lines[4]).toMatch(/^barista t2 +\|-+B Ben-+\|/);
     expect(lines[5]).toMatch(/^event loop /);
+    expect(lines[6]).toBe(laneLegend);
   });
 
   it('summarises lanes that do not fit', () => {

@@ -4,7 +4,10 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {escapeXml, timelineSvg} from '../../source/render/svg.js';
 import {okabeIto, stepColours} from '../../source/render/svg-theme.js';
-import {fixtureTimeline, temporaryFolder} from '../helpers/fixture-run.js';
+import {figuresOfRun} from '../../source/commands/run-report.js';
+import {lateLegend} from '../../source/render/late-style.js';
+import {timelineFromEvents} from '../../source/timeline/reduce.js';
+import {fixtureRun, fixtureTimeline, temporaryFolder} from '../helpers/fixture-run.js';
 
 /** Checks well-formedness with libxml2's xmllint (Debian package libxml2-utils). */
 function xmllint(svg: string): void {
@@ -30,9 +33,9 @@ describe('the svg export', () => {
       expect(svg).toMatch(/^<\?xml[^>]*>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       const labels = laneLabels(svg);
       for (const name of [
-        'Ana',
-        'Ben',
-        'Cleo &lt;&amp;&gt; &quot;Q&quot;',
+        'A Ana',
+        'B Ben',
+        'C Cleo &lt;&amp;&gt; &quot;Q&quot;',
         'barista t3',
         'barista t4',
         'main thread',
@@ -79,8 +82,8 @@ describe('the svg export', () => {
     const svg = timelineSvg(timeline, figures, {maxCustomers: 2});
     xmllint(svg);
     expect(laneLabels(svg)).toEqual([
-      'Ana',
-      'Ben',
+      'A Ana',
+      'B Ben',
       '+1 more',
       'barista t3',
       'barista t4',
@@ -94,5 +97,37 @@ describe('escapeXml', () => {
     expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0007`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
     );
+  });
+});
+
+describe('late parts in the svg', () => {
+  it('draws the part of a wait past its plan hatched after the planned bar, with a legend entry', () => {
+    const run = fixtureRun();
+    // Ana's serve: planned 50 ms, measured 500 ms (a blocked loop fired its timer late).
+    const events = run.events.map((event) =>
+      event.kind === 'segment' && event.stepKind === 'serve' && event.customer === 1
+        ? {...event, end: event.start + 500, plannedMs: 50}
+        : event,
+    );
+    const timeline = timelineFromEvents(events);
+    const svg = timelineSvg(timeline, figuresOfRun(timeline));
+    xmllint(svg);
+    expect(svg).toContain('<pattern id="late"');
+    const late = [
+      ...svg.matchAll(
+        /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" [^>]*fill="url\(#late\)"[^>]*><title>([^<]*)</g,
+      ),
+    ];
+    expect(late).toHaveLength(1);
+    expect(late[0]![3]).toMatch(/late: 450 ms past its plan of 50 ms/);
+    expect(texts(svg)).toContain(lateLegend);
+    // The planned bar ends where the late part starts: 50 ms, not 500.
+    const serve = [
+      ...svg.matchAll(
+        /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="20" rx="2" fill="#E69F00"/g,
+      ),
+    ];
+    const ends = serve.map((m) => Math.round((Number(m[1]) + Number(m[2])) * 10) / 10);
+    expect(ends).toContain(Number(late[0]![1]));
   });
 });

@@ -47,7 +47,7 @@ async function start(folder = tmpdir()) {
 const drawnCells = (frame: string): number =>
   frame
     .split('\n')
-    .filter((line) => /^(Ana|Ben) /.test(line))
+    .filter((line) => /^[AB] (Ana|Ben) /.test(line))
     .reduce((sum, line) => sum + line.slice(18, 84).replace(/ /g, '').length, 0);
 
 describe('App on a saved run (brewlanes replay)', () => {

@@ -21,7 +21,8 @@ import {TooSmall} from '../../source/ui/too-small.js';
 import {eventsFinished, eventsInProgress, plain, settings, timelineOf} from './fixtures.js';
 
 const theme = themeFor('dark', false);
-const layout = laneLayout(100, 30, 2, 2, 3);
+// The longest lane title: `A Ana`.
+const layout = laneLayout(100, 30, 2, 2, 5);
 const view = {start: 0, end: 2000, columns: layout.laneColumns};
 
 describe('Header', () => {
@@ -75,7 +76,7 @@ describe('CustomerLane', () => {
       />,
     );
     const frame = plain(lastFrame());
-    expect(frame).toMatch(/^Ana\s+latte/);
+    expect(frame).toMatch(/^A Ana\s+latte/);
     expect(frame).toContain('--brew--');
     expect(frame).toContain('machine');
     expect(frame).toContain('at the machine');
