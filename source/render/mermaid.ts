@@ -146,8 +146,11 @@ export function timelineMermaid(timeline: Timeline, figures: Figures): string {
   const leftPadding = sectionPadding(drawn.map((section) => section.name));
   const pxPerMs =
     (assumedChartWidth - leftPadding - rightPadding) / Math.max(1, figures.makespanMs);
+  // Mermaid measures a label before it turns entity codes back into characters (`#58;`
+  // is `ﬂ°°58¶ß` then): a label fits when that text does.
   const fits = (label: string, bar: Bar) =>
-    (bar.end - bar.start) * pxPerMs >= labelCharacterWidth * label.length + 8;
+    (bar.end - bar.start) * pxPerMs >=
+    labelCharacterWidth * label.replace(/#(\d+);/g, 'ﬂ°°$1¶ß').length + 8;
   const lines = [
     '---',
     'config:',
@@ -164,7 +167,8 @@ export function timelineMermaid(timeline: Timeline, figures: Figures): string {
     lines.push(`  section ${mermaidText(name)}`);
     for (const bar of bars) {
       const tag = bar.crit ? 'crit, ' : bar.pieces > 1 ? 'active, ' : '';
-      const label = fits(bar.label, bar) ? mermaidText(bar.label) : blankLabel;
+      const text = mermaidText(bar.label);
+      const label = fits(text, bar) ? text : blankLabel;
       lines.push(`  ${label} :${tag}${bar.start}, ${bar.end}`);
     }
   }
