@@ -39,24 +39,35 @@ export function mermaidText(text: string): string {
   return entity(first) + escaped.slice(first.length);
 }
 
-/** A bar of the chart: whole milliseconds of run time, at least 1 ms long. */
-type Bar = {label: string; start: number; end: number; crit: boolean; pieces: number};
+/**
+ * A bar of the chart: whole milliseconds of run time, at least 1 ms long. Bars of one
+ * lane with the same `work` (a customer's step) may merge.
+ */
+type Bar = {
+  label: string;
+  work: string;
+  start: number;
+  end: number;
+  crit: boolean;
+  pieces: number;
+};
 
 const bar = (label: string, segment: Segment, crit: boolean): Bar => {
   const start = Math.round(segment.start);
-  return {label, start, end: Math.max(start + 1, Math.round(segment.end)), crit, pieces: 1};
+  const end = Math.max(start + 1, Math.round(segment.end));
+  return {label, work: `${segment.customer}/${segment.step}`, start, end, crit, pieces: 1};
 };
 
 /**
  * One lane's bars in time order, a bar that starts where the one before it ends (to
- * the millisecond the chart shows) with the same label merged into it: a brew cut
- * into slices that ran back to back on one thread is one bar.
+ * the millisecond the chart shows) for the same customer's step merged into it: a
+ * brew cut into slices that ran back to back on one thread is one bar.
  */
 function mergeTouching(bars: Bar[]): Bar[] {
   const merged: Bar[] = [];
   for (const next of [...bars].sort((a, b) => a.start - b.start)) {
     const last = merged.at(-1);
-    if (last && last.label === next.label && last.crit === next.crit && next.start <= last.end) {
+    if (last && last.work === next.work && next.start <= last.end) {
       last.end = Math.max(last.end, next.end);
       last.pieces += next.pieces;
     } else merged.push({...next});
@@ -89,6 +100,7 @@ function customerBars(segments: Segment[]): Bar[] {
     }
     bars.push({
       label: `${first.stepKind} ×${pieces.length}`,
+      work: merged[0]!.work,
       start: merged[0]!.start,
       end: merged.reduce((latest, b) => Math.max(latest, b.end), 0),
       crit: false,
