@@ -49,7 +49,7 @@ function renamedRun(names: string[]) {
  * slices, the slices taking turns on the threads (one holds the lock at a time),
  * each turn a different customer's.
  */
-function gilRun(customers: number, threads = 2) {
+function gilRun(customers: number, threads = 2, nameOf = (id: number) => `Customer ${id}`) {
   const info: RunStartEvent['info'] = {
     mode: 'gil',
     workload: 'cpu',
@@ -60,7 +60,7 @@ function gilRun(customers: number, threads = 2) {
     scenarioName: 'gil fixture',
     customers: Array.from({length: customers}, (_, index) => ({
       id: index + 1,
-      name: `Customer ${index + 1}`,
+      name: nameOf(index + 1),
       drink: 'latte',
       arrivalMs: 0,
     })),
@@ -216,6 +216,10 @@ describe('the mermaid export', () => {
       ['serve', 'Customer 1 (latte)', 700, 750],
       ['Customer 1', 'barista t1', 100, 700],
     ]);
+    // Two customers of one name taking turns on one thread: every turn is its own bar.
+    const namesakes = gilRun(2, 1, () => 'Ana');
+    const turns = (await parsed(timelineMermaid(namesakes.timeline, namesakes.figures))).tasks;
+    expect(turns.filter((task) => task.section === 'barista t1')).toHaveLength(240);
   });
 });
 
