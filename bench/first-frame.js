@@ -1,6 +1,6 @@
 import {performance} from 'node:perf_hooks';
 import {clearTimeout, setTimeout} from 'node:timers';
-import pty from 'node-pty';
+import pty from '../test/helpers/pseudo-terminal.js';
 import xterm from '@xterm/headless';
 import {cliPath} from './paths.js';
 import {repeat, summary} from './stats.js';

@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {clearTimeout, setTimeout} from 'node:timers';
-import pty from 'node-pty';
+import pty from '../test/helpers/pseudo-terminal.js';
 import xterm from '@xterm/headless';
 import {cliPath} from './paths.js';
 

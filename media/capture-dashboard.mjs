@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // Makes media/dashboard.txt and media/dashboard.svg from a real run of the built
-// dashboard (npm run build first): dist/cli.js in a pseudo-terminal (node-pty),
+// dashboard (npm run build first): dist/cli.js in a pseudo-terminal (util-linux script),
 // its output parsed by a headless xterm, the screen taken when orders have been
 // served while barista threads are still brewing.
 //   node media/capture-dashboard.mjs [-- extra brewlanes flags]
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
+import pty from '../test/helpers/pseudo-terminal.js';
 import {animatedSvg} from '../dist/render/cast-svg.js';
 import {screenOfTerminal} from '../dist/render/terminal-screen.js';
 

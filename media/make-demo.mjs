@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes media/demo.cast and media/demo.svg (npm run build first): the built
-// dashboard runs for real in a pseudo-terminal (node-pty, 100x30) with
+// dashboard runs for real in a pseudo-terminal (util-linux script, 100x30) with
 // `--record media/demo.cast`; a script presses keys (parallel, then concurrent,
 // then q). The cast is then played through a headless xterm, the screen sampled
 // at 4 fps, and dist/render/cast-svg.js writes the animated SVG (each row drawn
@@ -10,7 +10,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
+import pty from '../test/helpers/pseudo-terminal.js';
 import {animatedSvg} from '../dist/render/cast-svg.js';
 import {screenOfTerminal} from '../dist/render/terminal-screen.js';
 

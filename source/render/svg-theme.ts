@@ -3,6 +3,12 @@ import {okabeIto} from './palette.js';
 
 export {okabeIto};
 
+/** The font the PNG export ships and draws with (see png.ts). */
+export const exportFontName = 'JetBrains Mono';
+
+/** The SVG exports' font: the one the PNG is drawn with first, then what a browser may have. */
+export const exportFontFamily = `'${exportFontName}', 'DejaVu Sans Mono', Menlo, Consolas, monospace`;
+
 export const themes = ['dark', 'light'] as const;
 export type ThemeName = (typeof themes)[number];
 

@@ -8,6 +8,7 @@ import {baristaName, baristaSegmentLabel, customerSegmentLabel, laneTitle} from 
 import {formatSeconds, tickSpacingMs} from './lanes.js';
 import {exportTitle, figuresSummary} from './export-title.js';
 import {
+  exportFontFamily,
   loopColour,
   stepColours,
   stepLegend,
@@ -27,7 +28,7 @@ export type SvgOptions = {
 /** Width the picture is laid out at, in user units. */
 export const svgLayoutWidth = 1600;
 
-const font = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+const font = exportFontFamily;
 const laneHeight = 26;
 const laneGap = 6;
 const barHeight = 20;

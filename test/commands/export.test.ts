@@ -34,7 +34,10 @@ describe('brewlanes export', () => {
       expect(stdout.text()).toBe(`wrote ${out}\n`);
       expect(statSync(out).size).toBeGreaterThan(100);
     }
-    expect(readFileSync(join(folder, 'run.mermaid'), 'utf8')).toMatch(/^gantt\n/);
+    // A gantt chart after its frontmatter config (lanes: displayMode compact).
+    expect(readFileSync(join(folder, 'run.mermaid'), 'utf8')).toMatch(
+      /^---\nconfig:\n {2}gantt:\n {4}displayMode: compact\n[^]*?---\ngantt\n/,
+    );
     expect(
       JSON.parse(readFileSync(join(folder, 'run.trace'), 'utf8')).traceEvents.length,
     ).toBeGreaterThan(0);

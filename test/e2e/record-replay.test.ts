@@ -3,7 +3,7 @@ import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import pty from 'node-pty';
+import pty from '../helpers/pseudo-terminal.js';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {openTerminal, screenWhere} from './terminal.js';
 

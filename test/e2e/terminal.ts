@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
-import pty from 'node-pty';
+import pty from '../helpers/pseudo-terminal.js';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 

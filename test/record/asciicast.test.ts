@@ -2,7 +2,7 @@ import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {spawn as spawnPty} from 'node-pty';
+import {spawn as spawnPty} from '../helpers/pseudo-terminal.js';
 import {AsciicastWriter, recordStream, startRecording} from '../../source/record/asciicast.js';
 import {asciinemaCat, readCast} from '../helpers/asciicast.js';
 import {builtCli, temporaryFolder} from '../helpers/fixture-run.js';
