@@ -23,7 +23,7 @@ const cases: Array<[string[], RegExp]> = [
   [['--workers'], /--workers "" is not accepted/],
   [['--customers', '0'], /--customers "0" is not accepted; use a whole number from 1 to 10000/],
   [['--customers', '10001'], /--customers "10001" is not accepted/],
-  [['--speed', '0'], /--speed "0" is not accepted; use a number above 0/],
+  [['--speed', '0'], /--speed "0" is not accepted; use a number from 0.01 to 100/],
   [['--speed', '-2'], /--speed "-2" is not accepted/],
   [['--speed', 'fast'], /--speed "fast" is not accepted/],
   [['--seed', '1.5'], /--seed "1.5" is not accepted; use a whole number/],
