@@ -80,7 +80,7 @@ export function saveRun(
  */
 export const runFileMaxBytes = 256 * 1024 * 1024;
 
-const expected = 'a run saved with --save';
+const expected = 'a saved brewlanes run';
 
 /** Reads and checks a saved run; anything wrong is one UsageError line naming it. */
 export function loadRun(path: string): RunFile {
