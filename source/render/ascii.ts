@@ -39,7 +39,10 @@ export function timelineText(
     ...baristas.map((lane) => baristaName(lane.thread)),
     'event loop',
   ];
-  const nameWidth = Math.min(24, Math.max(...names.map((name) => name.length)));
+  const nameWidth = Math.min(
+    24,
+    names.reduce((widest, name) => Math.max(widest, name.length), 0),
+  );
   const view: Viewport = {
     start: 0,
     end: Math.max(1, makespanMs(timeline)),

@@ -28,7 +28,11 @@ export type DashboardViewProps = {
 /** The lanes on one time axis (customers, baristas, the event loop) and the live figures. */
 export function DashboardView(props: DashboardViewProps) {
   const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
-  const longestName = Math.max(0, ...timeline.customers.map((lane) => lane.customer.name.length));
+  // A loop, not Math.max(...names): a spread overflows the stack on long arrays.
+  const longestName = timeline.customers.reduce(
+    (longest, lane) => Math.max(longest, lane.customer.name.length),
+    0,
+  );
   const layout = laneLayout(columns, rows, timeline.customers.length, baristas.length, longestName);
   const end = timeline.endedAt ?? axisEnd(Math.max(moment.now, timeline.latest));
   const view: Viewport = {start: 0, end: Math.max(1, end), columns: layout.laneColumns};
