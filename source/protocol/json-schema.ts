@@ -126,8 +126,11 @@ function accepted(node: SchemaNode): string {
   return words.length > 0 ? words.join(' or ') : 'something else';
 }
 
-/** A short picture of a value that was refused: `"Ana"`, `-5`, `an array`. */
-function found(value: unknown): string {
+/**
+ * A short picture of a value that was refused: `"Ana"`, `-5`, `an array`. Never
+ * JSON.stringify of an object or array: it recurses, and a file may nest deeply.
+ */
+export function describeValue(value: unknown): string {
   if (value === null || typeof value === 'number' || typeof value === 'boolean')
     return String(value);
   if (typeof value === 'string') {
@@ -155,13 +158,14 @@ export function schemaErrorLine(error: ErrorObject, root: SchemaNode): string {
     case 'discriminator': {
       const {tag, tagValue} = error.params as {tag: string; tagValue: unknown};
       const kinds = (parent.oneOf ?? []).map((branch) => String(branch.properties?.[tag]?.const));
-      return `${fieldPath([...pointer, tag], root)} ${JSON.stringify(tagValue) ?? 'missing'} is not one of ${kinds.join(', ')}`;
+      const shown = tagValue === undefined ? 'missing' : describeValue(tagValue);
+      return `${fieldPath([...pointer, tag], root)} ${shown} is not one of ${kinds.join(', ')}`;
     }
     default: {
       if (error.propertyName !== undefined) {
-        return `${path} has the key ${found(error.propertyName)}; a key must be ${accepted(parent)}`;
+        return `${path} has the key ${describeValue(error.propertyName)}; a key must be ${accepted(parent)}`;
       }
-      return `${path} must be ${accepted(parent)} (found ${found(error.data)})`;
+      return `${path} must be ${accepted(parent)} (found ${describeValue(error.data)})`;
     }
   }
 }

@@ -6,7 +6,7 @@ import {readTextFile} from '../read-text-file.js';
 import {checkEventsMakeSense, inertCustomers, inertEvents, inertMenu} from './run-file-events.js';
 import {inertText} from '../protocol/inert-text.js';
 import {parseJsonText} from '../protocol/json-text.js';
-import {checkAgainstSchema} from '../protocol/json-schema.js';
+import {checkAgainstSchema, describeValue} from '../protocol/json-schema.js';
 import {writeFileAtomically} from './output-file.js';
 
 export const runFileFormat = 'brewlanes-run';
@@ -102,14 +102,14 @@ export function parseRunFile(data: unknown, where: string): RunFile {
   };
   if (!isRecord(data) || data.format !== runFileFormat) {
     const found =
-      isRecord(data) && data.format !== undefined ? ` (format ${JSON.stringify(data.format)})` : '';
+      isRecord(data) && data.format !== undefined ? ` (format ${describeValue(data.format)})` : '';
     return fail(
       `not a brewlanes run file${found}; expected "format": "${runFileFormat}", as written by --save`,
     );
   }
   if (data.version !== runFileVersion) {
     return fail(
-      `run file version ${JSON.stringify(data.version)} is not supported; this brewlanes reads version ${runFileVersion}`,
+      `run file version ${describeValue(data.version)} is not supported; this brewlanes reads version ${runFileVersion}`,
     );
   }
   checkAgainstSchema('run', data, where);

@@ -125,6 +125,21 @@ describe('deeply nested JSON is refused in one line, wherever it is', () => {
       /scenario\.menu\["latte"\]\[0\] must be an object/,
     ],
     [
+      'the format',
+      (run) => (run.format = placeholder),
+      /not a brewlanes run file \(format an array\)/,
+    ],
+    [
+      'the version',
+      (run) => (run.version = placeholder),
+      /run file version an array is not supported/,
+    ],
+    [
+      'an event kind',
+      (run) => (run.events[3].kind = placeholder),
+      /events\[3\]\.kind must be a string \(found an array\)/,
+    ],
+    [
       'an event',
       (run) => (run.events[2] = placeholder),
       /events\[2\] must be an object with a "kind"/,
