@@ -9,6 +9,7 @@ import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/
 import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
+import {inertText} from './protocol/inert-text.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -112,13 +113,14 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    // The message may quote a file's content, a path or a flag value: shown, never obeyed.
     if (error instanceof UsageError) {
-      process.stderr.write(`brewlanes: ${error.message}\n`);
+      process.stderr.write(`brewlanes: ${inertText(error.message)}\n`);
       process.exitCode = 2;
     } else {
-      process.stderr.write(
-        `brewlanes: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-      );
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      const lines = text.split('\n').map(inertText).join('\n');
+      process.stderr.write(`brewlanes: unexpected error: ${lines}\n`);
       process.exitCode = 1;
     }
   },

@@ -15,7 +15,7 @@ export const helpText = `
     --customers N      1 to 10000 (default 5)
     --workload io|cpu|mixed                                  (default mixed)
     --seed N           same seed, same customers (default 7)
-    --speed X          time scale: 2 runs twice as fast, 0.5 in slow motion (default 1)
+    --speed X          time scale, 0.01 to 100: 2 runs twice as fast, 0.5 in slow motion (default 1)
     --scenario FILE    customers and menu from a JSON file (see examples/)
     --machines K       espresso machines the baristas share, 1 to 64 (lesson machine: default 1)
     --slice MS         brew slice in concurrent mode, 0.1 to 5000 ms (default 50)

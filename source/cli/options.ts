@@ -71,17 +71,16 @@ function integer(
   return Number(value);
 }
 
-function positiveNumber(flags: RawFlags, name: string, max: number, fallback: number): number {
-  const value = given(flags, name);
-  if (value === undefined) return fallback;
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number <= 0 || number > max) {
-    throw new UsageError(
-      `--${name} ${JSON.stringify(value)} is not accepted; use a number above 0 and at most ${max}`,
-    );
-  }
-  return number;
-}
+/**
+ * The time scale (--speed): 0.01 (a hundred times slower) to 100. Every duration
+ * is divided by it; with scenario steps and arrivals of at most an hour
+ * (engine/scenario-file.ts) the longest timer is 100 hours, well within what
+ * setTimeout can wait (2^31 - 1 ms, about 24.8 days).
+ */
+export const speedRange = {slowest: 0.01, fastest: 100} as const;
+
+/** The longest a timer can wait; a longer delay fires at once, with a TimeoutOverflowWarning. */
+export const longestTimerMs = 2 ** 31 - 1;
 
 /** Validates the run flags; throws a UsageError naming the flag and what it accepts. */
 export function runSettings(flags: RawFlags, defaultWorkers: number): RunSettings {
@@ -95,7 +94,7 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     customers: integer(flags, 'customers', 1, 10_000, 5),
     workload: oneOf(flags, 'workload', workloads, 'mixed'),
     seed: integer(flags, 'seed', -2_147_483_648, 4_294_967_295, defaultSeed),
-    speed: positiveNumber(flags, 'speed', 100, 1),
+    speed: boundedNumber(flags, 'speed', speedRange.slowest, speedRange.fastest, 1),
     scenario: scenario ?? null,
     plain: flags.plain === true,
     json: flags.json === true,
@@ -117,8 +116,16 @@ function pitfallSettings(flags: RawFlags): Pick<RunSettings, 'machines' | 'slice
   };
 }
 
-function boundedNumber(flags: RawFlags, name: string, min: number, max: number): number {
-  const value = given(flags, name) ?? '';
+function boundedNumber(
+  flags: RawFlags,
+  name: string,
+  min: number,
+  max: number,
+  fallback?: number,
+): number {
+  const text = given(flags, name);
+  if (text === undefined && fallback !== undefined) return fallback;
+  const value = text ?? '';
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < min || number > max) {
     throw new UsageError(

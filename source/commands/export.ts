@@ -14,6 +14,7 @@ import type {RawFlags} from '../cli/options.js';
 import {UsageError} from '../usage-error.js';
 import {defaultOutPath, exportSettings, isPicture, type ExportSettings} from './export-options.js';
 import {figuresOfRun} from './run-report.js';
+import {inertText} from '../protocol/inert-text.js';
 
 /** One export of a run: a pure function of its timeline and figures. */
 export function renderExport(
@@ -99,6 +100,6 @@ export function exportCommand(
   }
   const path = settings.out ?? defaultOutPath(settings.runFile, settings.format);
   writeExport(path, timeline, figures, settings);
-  out.write(`wrote ${path}\n`);
+  out.write(`wrote ${inertText(path)}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import type {RunSettings} from '../cli/options.js';
 import {loadRun} from '../record/run-file.js';
+import {inertText} from '../protocol/inert-text.js';
 import {replayDriver} from '../ui/replay-driver.js';
 import {LiveSession} from '../ui/session.js';
 import {showDashboard, type LiveOptions} from './live.js';
@@ -19,9 +20,10 @@ export async function liveReplay(
   const start = run.events[0];
   if (start?.kind !== 'run-start') throw new Error('a saved run begins with run-start');
   const {info} = start;
+  // The path came from the command line: shown, never obeyed.
   const driver = replayDriver(
     run.events,
-    {file: runFile, savedAt: run.savedAt},
+    {file: inertText(runFile), savedAt: run.savedAt},
     {speed: settings.speed},
   );
   const shown: RunSettings = {
@@ -37,6 +39,6 @@ export async function liveReplay(
     new LiveSession(driver, shown),
     shown,
     options,
-    `brewlanes replay ${runFile}`,
+    inertText(`brewlanes replay ${runFile}`),
   );
 }

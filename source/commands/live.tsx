@@ -12,6 +12,7 @@ import {themeFor, type ThemeName} from '../ui/theme.js';
 import {exportNotice} from './dashboard-export.js';
 import {startLiveStats} from './live-stats.js';
 import {openShopSoon, runFullScreen} from './full-screen.js';
+import {inertText} from '../protocol/inert-text.js';
 
 export type LiveOptions = {
   stdout?: NodeJS.WriteStream;
@@ -40,7 +41,7 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
     saveRun(save, scenarioFor(run.settings), run.events, {force: settings.force});
     const ended = run.events.some((e) => e.kind === 'run-end' && !e.aborted);
     (options.stdout ?? process.stdout).write(
-      `saved ${save}: the ${ended ? 'last finished' : 'unfinished'} ${run.settings.mode} run\n`,
+      `saved ${inertText(save)}: the ${ended ? 'last finished' : 'unfinished'} ${run.settings.mode} run\n`,
     );
   }
   return code;

@@ -3,6 +3,7 @@ import {loadRun} from '../record/run-file.js';
 import {Replay} from '../record/replay.js';
 import {startRecording} from '../record/asciicast.js';
 import {shopLine} from '../timeline/shop-lines.js';
+import {inertText} from '../protocol/inert-text.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
 
@@ -23,14 +24,20 @@ export async function replayRun(
   const run = loadRun(runFile);
   const write = (line: string) => out.write(`${line}\n`);
   const recording = files.record
-    ? startRecording(files.record, out, {force: files.force, title: `brewlanes replay ${runFile}`})
+    ? startRecording(files.record, out, {
+        force: files.force,
+        title: inertText(`brewlanes replay ${runFile}`),
+      })
     : null;
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   try {
     const {machine} = run;
+    // The path came from the command line, the rest from the file: shown, never obeyed.
     write(
-      `Replaying ${runFile}: saved ${run.savedAt} on ${machine.cpuModel} (${machine.cores} cores, Node ${machine.node}), played at ${speed}×`,
+      inertText(
+        `Replaying ${runFile}: saved ${run.savedAt} on ${machine.cpuModel} (${machine.cores} cores, Node ${machine.node}), played at ${speed}×`,
+      ),
     );
     const replay = new Replay(run.events, {speed});
     for (;;) {

@@ -9,6 +9,7 @@ import {checkOutputPath, writeFileAtomically} from '../record/output-file.js';
 import {UsageError} from '../usage-error.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {maxWorkersSetting, type RawFlags, type RunSettings} from '../cli/options.js';
+import {inertText} from '../protocol/inert-text.js';
 
 export type SweepSettings = {
   cores: number;
@@ -126,7 +127,7 @@ export async function sweepRun(
         settings.force ?? false,
         `--out ${settings.out}`,
       );
-      if (!settings.json) write(`wrote ${settings.out}`);
+      if (!settings.json) write(`wrote ${inertText(settings.out)}`);
     }
     if (settings.json) {
       write(JSON.stringify(sweepSummary(figures, settings), null, 2));

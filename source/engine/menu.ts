@@ -56,15 +56,26 @@ const workloadScale: Record<Workload, Record<StepKind, number>> = {
   cpu: {order: 0.5, brew: 2, machine: 0.1, serve: 0.5},
 };
 
+/**
+ * The built-in menu for a workload. A menu has no prototype, so that a drink
+ * named `constructor` or `__proto__` (from a scenario file) is a drink like any
+ * other: look one up with `recipeFor` or `Object.hasOwn`, never with `in`.
+ */
 export function menuFor(workload: Workload): Menu {
   const scale = workloadScale[workload];
-  return Object.fromEntries(
-    Object.entries(mixedMenu).map(([drink, recipe]) => [
-      drink,
-      recipe.map((step) => ({kind: step.kind, ms: Math.round(step.ms * scale[step.kind])})),
-    ]),
-  );
+  const menu: Menu = Object.create(null) as Menu;
+  for (const [drink, recipe] of Object.entries(mixedMenu)) {
+    menu[drink] = recipe.map((step) => ({
+      kind: step.kind,
+      ms: Math.round(step.ms * scale[step.kind]),
+    }));
+  }
+  return menu;
 }
+
+/** A drink's recipe, or undefined when the menu has no such drink (never an inherited property). */
+export const recipeFor = (menu: Menu, drink: string): Recipe | undefined =>
+  Object.hasOwn(menu, drink) ? menu[drink] : undefined;
 
 /** Standalone duration of a recipe: what one customer would take alone in the shop. */
 export const recipeMs = (recipe: Recipe): number => recipe.reduce((sum, step) => sum + step.ms, 0);

@@ -1,7 +1,30 @@
-import {menuFor, stepKinds, type Menu, type Step, type Workload} from './menu.js';
+import {menuFor, recipeFor, type Menu, type Recipe, type StepKind, type Workload} from './menu.js';
 import type {Customer, Scenario} from './scenario.js';
 import {UsageError} from '../usage-error.js';
 import {readTextFile} from '../read-text-file.js';
+import {inertText} from '../protocol/inert-text.js';
+import {checkAgainstSchema} from '../protocol/json-schema.js';
+import {parseJsonText} from '../protocol/json-text.js';
+
+/** The most of a scenario file that is read: 10,000 customers take well under 2 MiB. */
+export const scenarioFileMaxBytes = 16 * 1024 * 1024;
+
+/**
+ * The most steps a scenario may hold in all (each customer's drink's steps, added
+ * up). Each step is two events or more; 10,000 customers of a 2,000-step drink
+ * would fill the heap before the run ends.
+ */
+export const maxStepsInAll = 100_000;
+
+/** The longest step or arrival in a scenario file, ms at time scale 1 (schema/scenario.schema.json). */
+export const longestScenarioMs = 3_600_000;
+
+/** The shape that schema/scenario.schema.json guarantees. */
+type ScenarioDocument = {
+  name?: string;
+  menu?: Record<string, Array<{kind: StepKind; ms: number}>>;
+  customers: Array<{id: number; name: string; drink: string; arrival_ms?: number}>;
+};
 
 /**
  * A scenario file: customers, and optionally a menu of its own.
@@ -9,93 +32,73 @@ import {readTextFile} from '../read-text-file.js';
  * {"name": "...", "menu": {"coffee": [{"kind": "order", "ms": 100}, ...]},
  *  "customers": [{"id": 1, "name": "Ana", "drink": "coffee", "arrival_ms": 0}, ...]}
  *
- * Drinks not in the file's menu come from the built-in menu for the workload.
+ * Drinks not in the file's menu come from the built-in menu for the workload. Its
+ * shape is schema/scenario.schema.json.
  */
 export function loadScenarioFile(path: string, workload: Workload): Scenario {
-  const text = readTextFile(path, `--scenario ${path}`, 'a JSON scenario file');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`--scenario ${path}: not valid JSON: ${jsonErrorWithLine(text, error)}`);
-  }
-  return parseScenario(data, workload, `--scenario ${path}`);
-}
-
-function jsonErrorWithLine(text: string, error: unknown): string {
-  const message = (error as Error).message;
-  const match = /position (\d+)/.exec(message);
-  if (!match) return message;
-  const position = Number(match[1]);
-  const before = text.slice(0, position);
-  const line = before.split('\n').length;
-  const column = position - before.lastIndexOf('\n');
-  return `${message} (line ${line}, column ${column})`;
+  const where = `--scenario ${path}`;
+  const expected = 'a JSON scenario file (see examples/)';
+  const text = readTextFile(path, where, expected, scenarioFileMaxBytes);
+  return parseScenario(parseJsonText(text, where, expected), workload, where);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const isDuration = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= 3_600_000;
-
+/**
+ * Checks a parsed scenario file and makes its names inert (protocol/inert-text.ts):
+ * a name is data, shown, never obeyed by the terminal.
+ */
 export function parseScenario(data: unknown, workload: Workload, where: string): Scenario {
-  const fail = (field: string, expected: string): never => {
-    throw new UsageError(`${where}: ${field} ${expected}`);
+  const fail = (what: string): never => {
+    throw new UsageError(`${where}: ${what}`);
   };
-  if (!isRecord(data)) fail('the document', 'must be a JSON object with a "customers" array');
-  const document = data as Record<string, unknown>;
-  const menu: Menu = {...menuFor(workload)};
-  if (document.menu !== undefined) {
-    if (!isRecord(document.menu)) fail('"menu"', 'must be an object of drink name to steps');
-    for (const [drink, steps] of Object.entries(document.menu as Record<string, unknown>)) {
-      if (!Array.isArray(steps) || steps.length === 0) {
-        fail(`menu["${drink}"]`, 'must be a non-empty array of steps');
-      }
-      menu[drink] = (steps as unknown[]).map((step, index): Step => {
-        const field = `menu["${drink}"][${index}]`;
-        if (!isRecord(step)) return fail(field, 'must be an object {"kind", "ms"}');
-        const {kind, ms} = step as Record<string, unknown>;
-        if (typeof kind !== 'string' || !(stepKinds as readonly string[]).includes(kind)) {
-          fail(`${field}.kind`, `must be one of ${stepKinds.join(', ')}`);
-        }
-        if (!isDuration(ms)) fail(`${field}.ms`, 'must be a number of milliseconds, 0 to 3600000');
-        return {kind: kind as Step['kind'], ms: ms as number};
-      });
-    }
+  if (!isRecord(data)) fail('the document must be a JSON object with a "customers" array');
+  checkAgainstSchema('scenario', data, where);
+  const document = data as ScenarioDocument;
+  // No prototype: a drink called "constructor", "toString" or "__proto__" is just a drink.
+  const menu: Menu = Object.create(null) as Menu;
+  Object.assign(menu, menuFor(workload));
+  for (const [drink, steps] of Object.entries(document.menu ?? {})) {
+    menu[drink] = steps.map(({kind, ms}) => ({kind, ms}));
   }
-  if (!Array.isArray(document.customers) || document.customers.length === 0) {
-    fail('"customers"', 'must be a non-empty array');
-  }
-  const list = document.customers as unknown[];
-  if (list.length > 10_000) fail('"customers"', 'must hold at most 10000 customers');
   const seen = new Set<number>();
-  const customers = list.map((entry, index): Customer => {
+  let stepsInAll = 0;
+  document.customers.forEach(({id, drink}, index) => {
     const field = `customers[${index}]`;
-    if (!isRecord(entry))
-      return fail(field, 'must be an object {"id", "name", "drink", "arrival_ms"}');
-    const {id, name, drink} = entry as Record<string, unknown>;
-    const arrival = (entry as Record<string, unknown>).arrival_ms ?? 0;
-    if (!Number.isInteger(id) || (id as number) < 1)
-      fail(`${field}.id`, 'must be a positive integer');
-    if (seen.has(id as number))
-      fail(`${field}.id`, `must be unique (${id as number} appears twice)`);
-    seen.add(id as number);
-    if (typeof name !== 'string' || name.trim() === '' || name.length > 40) {
-      fail(`${field}.name`, 'must be a non-empty string of at most 40 characters');
+    if (seen.has(id)) fail(`${field}.id must be unique (${id} appears twice)`);
+    seen.add(id);
+    const recipe = recipeFor(menu, drink);
+    if (recipe === undefined) {
+      return fail(`${field}.drink must be on the menu (${Object.keys(menu).join(', ')})`);
     }
-    if (typeof drink !== 'string' || !(drink in menu)) {
-      fail(`${field}.drink`, `must be on the menu (${Object.keys(menu).join(', ')})`);
-    }
-    if (!isDuration(arrival))
-      fail(`${field}.arrival_ms`, 'must be a number of milliseconds, 0 to 3600000');
-    return {
-      id: id as number,
-      name: name as string,
-      drink: drink as string,
-      arrivalMs: arrival as number,
-    };
+    stepsInAll += recipe.length;
   });
-  const name = typeof document.name === 'string' ? document.name : 'scenario file';
-  return {name, seed: null, workload, menu, customers};
+  if (stepsInAll > maxStepsInAll) {
+    fail(
+      `${document.customers.length} customers with their drinks make ${stepsInAll} steps; at most ${maxStepsInAll} steps in all (customers × steps per drink)`,
+    );
+  }
+  const shownMenu = inertMenu(menu, fail);
+  const customers = document.customers.map(({id, name, drink, arrival_ms}): Customer => ({
+    id,
+    name: inertText(name),
+    drink: inertText(drink),
+    arrivalMs: arrival_ms ?? 0,
+  }));
+  const name = document.name === undefined ? 'scenario file' : inertText(document.name);
+  return {name, seed: null, workload, menu: shownMenu, customers};
+}
+
+/** The menu under inert drink names; two drinks that would look the same are refused. */
+function inertMenu(menu: Menu, fail: (what: string) => never): Menu {
+  const shown: Menu = Object.create(null) as Menu;
+  for (const [drink, recipe] of Object.entries(menu) as Array<[string, Recipe]>) {
+    const name = inertText(drink);
+    if (Object.hasOwn(shown, name)) {
+      fail(`menu[${JSON.stringify(drink)}] would show as ${name}, like another drink; rename one`);
+    }
+    shown[name] = recipe;
+  }
+  return shown;
 }

@@ -56,7 +56,10 @@ export class Replay {
             : a.time - b.time || a.index - b.index,
       )
       .map(({event}) => event);
-    this.duration = Math.max(0, ...this.events.map(eventTime));
+    // A loop, not Math.max(...times): a spread overflows the stack above ~125,000 events.
+    let duration = 0;
+    for (const event of this.events) duration = Math.max(duration, eventTime(event));
+    this.duration = duration;
     this.now = options.now ?? (() => performance.now());
     this.speedFactor = options.speed ?? 1;
     this.anchorWallMs = this.now();

@@ -3,7 +3,10 @@ import type {Scenario} from '../engine/scenario.js';
 import type {ShopEvent} from '../timeline/events.js';
 import {UsageError} from '../usage-error.js';
 import {readTextFile} from '../read-text-file.js';
-import {parseEvents} from './run-file-events.js';
+import {checkEventsMakeSense, inertCustomers, inertEvents, inertMenu} from './run-file-events.js';
+import {inertText} from '../protocol/inert-text.js';
+import {parseJsonText} from '../protocol/json-text.js';
+import {checkAgainstSchema, describeValue} from '../protocol/json-schema.js';
 import {writeFileAtomically} from './output-file.js';
 
 export const runFileFormat = 'brewlanes-run';
@@ -71,60 +74,68 @@ export function saveRun(
   return document;
 }
 
+/**
+ * The most of a saved run that is read. A run of 1,000,000 events takes about
+ * 135 MB; a JavaScript string holds at most 512 MiB.
+ */
+export const runFileMaxBytes = 256 * 1024 * 1024;
+
+const expected = 'a saved brewlanes run';
+
 /** Reads and checks a saved run; anything wrong is one UsageError line naming it. */
 export function loadRun(path: string): RunFile {
-  const text = readTextFile(path, path, 'a saved brewlanes run');
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(
-      `${path}: not valid JSON (${(error as Error).message}); expected a run saved with --save`,
-    );
-  }
-  return parseRunFile(data, path);
+  const text = readTextFile(path, path, expected, runFileMaxBytes);
+  return parseRunFile(parseJsonText(text, path, expected), path);
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * Checks a parsed run against schema/run.schema.json, then for sense (the first
+ * event starts the run, no interval ends before it starts), and makes every text
+ * in it inert: names, the CPU model, failure reasons are data from a file.
+ */
 export function parseRunFile(data: unknown, where: string): RunFile {
   const fail = (what: string): never => {
     throw new UsageError(`${where}: ${what}`);
   };
   if (!isRecord(data) || data.format !== runFileFormat) {
     const found =
-      isRecord(data) && data.format !== undefined ? ` (format ${JSON.stringify(data.format)})` : '';
+      isRecord(data) && data.format !== undefined ? ` (format ${describeValue(data.format)})` : '';
     return fail(
       `not a brewlanes run file${found}; expected "format": "${runFileFormat}", as written by --save`,
     );
   }
   if (data.version !== runFileVersion) {
     return fail(
-      `run file version ${JSON.stringify(data.version)} is not supported; this brewlanes reads version ${runFileVersion}`,
+      `run file version ${describeValue(data.version)} is not supported; this brewlanes reads version ${runFileVersion}`,
     );
   }
-  const scenario = data.scenario;
-  if (!isRecord(scenario) || !Array.isArray(scenario.customers) || !isRecord(scenario.menu)) {
-    fail('"scenario" must be an object with "customers" and "menu"');
-  }
-  const machine = data.machine;
-  if (
-    !isRecord(machine) ||
-    typeof machine.cores !== 'number' ||
-    typeof machine.cpuModel !== 'string' ||
-    typeof machine.node !== 'string'
-  ) {
-    fail('"machine" must be an object with "cores", "cpuModel" and "node"');
-  }
-  if (typeof data.savedAt !== 'string') fail('"savedAt" must be a date string');
-  const events = parseEvents(data.events, fail);
+  checkAgainstSchema('run', data, where);
+  const run = data as Omit<RunFile, 'machine'> & {
+    machine: Omit<MachineInfo, 'platform'> & {platform?: string};
+  };
+  checkEventsMakeSense(run.events, fail);
   return {
     format: runFileFormat,
     version: runFileVersion,
-    savedAt: data.savedAt as string,
-    scenario: scenario as unknown as Scenario,
-    machine: {platform: '', ...(machine as Omit<MachineInfo, 'platform'>)},
-    events,
+    savedAt: inertText(run.savedAt),
+    scenario: inertScenario(run.scenario),
+    machine: {
+      cores: run.machine.cores,
+      cpuModel: inertText(run.machine.cpuModel),
+      node: inertText(run.machine.node),
+      platform: inertText(run.machine.platform ?? ''),
+    },
+    events: inertEvents(run.events),
   };
 }
+
+const inertScenario = (scenario: Scenario): Scenario => ({
+  name: inertText(scenario.name),
+  seed: scenario.seed ?? null,
+  workload: scenario.workload,
+  menu: inertMenu(scenario.menu),
+  customers: inertCustomers(scenario.customers),
+});

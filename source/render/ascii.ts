@@ -81,7 +81,11 @@ export function timelineText(
     ...baristas.map((lane) => baristaName(lane.thread)),
     'event loop',
   ];
-  const nameWidth = Math.min(24, Math.max(...titles.map(displayWidth)));
+  // A loop, not Math.max(...titles): a spread overflows the stack on long arrays.
+  const nameWidth = Math.min(
+    24,
+    titles.reduce((widest, title) => Math.max(widest, displayWidth(title)), 0),
+  );
   const view: Viewport = {
     start: 0,
     end: Math.max(1, makespanMs(timeline)),

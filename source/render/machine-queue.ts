@@ -10,7 +10,7 @@ import {axisText, cellsText, laneCells, type Viewport} from './lanes.js';
 export function machineQueueText(timeline: Timeline, columns = 100): string[] {
   const nameWidth = Math.min(
     16,
-    Math.max(4, ...timeline.customers.map((l) => l.customer.name.length)),
+    timeline.customers.reduce((widest, l) => Math.max(widest, l.customer.name.length), 4),
   );
   const view: Viewport = {
     start: 0,

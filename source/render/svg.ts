@@ -83,7 +83,10 @@ export function timelineSvg(
   );
 
   const labels = [...customerLanes, ...threadLanes].map((lane) => lane.label);
-  const labelWidth = Math.min(260, Math.max(130, ...labels.map((l) => l.length * 8.5 + 24)));
+  const labelWidth = Math.min(
+    260,
+    labels.reduce((widest, l) => Math.max(widest, l.length * 8.5 + 24), 130),
+  );
   const left = 32 + labelWidth;
   const right = svgLayoutWidth - 40;
   const plotWidth = right - left;

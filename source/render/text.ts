@@ -47,10 +47,10 @@ export function timelineMarkdown(
 ): string {
   const lines = timelineText(timeline, columns);
   // A fence longer than any run of backticks inside (customer names come from files).
-  const longest = Math.max(
-    2,
-    ...lines.map((line) => Math.max(0, ...(line.match(/`+/g) ?? []).map((m) => m.length))),
-  );
+  let longest = 2;
+  for (const line of lines) {
+    for (const run of line.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  }
   const fence = '`'.repeat(longest + 1);
   return [
     `## ${markdownCell(exportTitle(timeline, figures))}`,

@@ -29,9 +29,10 @@ export type DashboardViewProps = {
 /** The lanes on one time axis (customers, baristas, the event loop) and the live figures. */
 export function DashboardView(props: DashboardViewProps) {
   const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
-  const longestName = Math.max(
+  // A loop, not Math.max(...names): a spread overflows the stack on long arrays.
+  const longestName = timeline.customers.reduce(
+    (longest, lane) => Math.max(longest, displayWidth(laneTitle(timeline, lane.customer.id))),
     0,
-    ...timeline.customers.map((lane) => displayWidth(laneTitle(timeline, lane.customer.id))),
   );
   // A close-up of the barista's slices takes a row when they are too narrow to label.
   const sliced = baristas.some((row) => row.segments.some((s) => s.slice !== undefined));

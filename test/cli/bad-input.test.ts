@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -9,6 +10,22 @@ const malformed = join(dir, 'malformed.json');
 writeFileSync(malformed, '{"customers": [\n  {"id": 1, "name": "Ana" "drink": "latte"}\n]}\n');
 const wrongField = join(dir, 'wrong-field.json');
 writeFileSync(wrongField, JSON.stringify({customers: [{id: 1, name: 'Ana', drink: 'mocha'}]}));
+const fifo = join(dir, 'fifo.json');
+execFileSync('mkfifo', [fifo]);
+const latin1 = join(dir, 'latin1.json');
+writeFileSync(latin1, Buffer.from('{"customers": [{"id": 1, "name": "Jos\u00e9"}]}', 'latin1'));
+const deep = join(dir, 'deep.json');
+writeFileSync(deep, `{"customers": [${'['.repeat(100_000)}${']'.repeat(100_000)}]}`);
+const inherited = join(dir, 'inherited.json');
+writeFileSync(inherited, JSON.stringify({customers: [{id: 1, name: 'Ana', drink: 'toString'}]}));
+const longDrink = join(dir, 'long-drink.json');
+writeFileSync(
+  longDrink,
+  JSON.stringify({
+    menu: {long: Array.from({length: 2000}, () => ({kind: 'order', ms: 1}))},
+    customers: [{id: 1, name: 'Ana', drink: 'long'}],
+  }),
+);
 
 const cases: Array<[string[], RegExp]> = [
   [
@@ -23,9 +40,11 @@ const cases: Array<[string[], RegExp]> = [
   [['--workers'], /--workers "" is not accepted/],
   [['--customers', '0'], /--customers "0" is not accepted; use a whole number from 1 to 10000/],
   [['--customers', '10001'], /--customers "10001" is not accepted/],
-  [['--speed', '0'], /--speed "0" is not accepted; use a number above 0/],
+  [['--speed', '0'], /--speed "0" is not accepted; use a number from 0.01 to 100/],
   [['--speed', '-2'], /--speed "-2" is not accepted/],
   [['--speed', 'fast'], /--speed "fast" is not accepted/],
+  [['--speed', '1e-300'], /--speed "1e-300" is not accepted; use a number from 0.01 to 100/],
+  [['--speed', '101'], /--speed "101" is not accepted; use a number from 0.01 to 100/],
   [['--seed', '1.5'], /--seed "1.5" is not accepted; use a whole number/],
   [['--seed', 'abc'], /--seed "abc" is not accepted/],
   [['--colour', 'red'], /unknown flag --colour/],
@@ -47,6 +66,20 @@ const cases: Array<[string[], RegExp]> = [
     /--scenario .*malformed\.json: not valid JSON: .*\(line 2, column \d+\)/,
   ],
   [['--scenario', wrongField], /customers\[0\]\.drink must be on the menu/],
+  [
+    ['--scenario', '/dev/zero'],
+    /--scenario \/dev\/zero: cannot read the file \(it is a character device, not a regular file\)/,
+  ],
+  [['--scenario', fifo], /fifo\.json: cannot read the file \(it is a pipe, not a regular file\)/],
+  [['--scenario', latin1], /latin1\.json: not UTF-8 text \(an invalid byte at offset 37\)/],
+  [['--scenario', deep], /deep\.json: customers\[0\] must be an object/],
+  [['--scenario', inherited], /customers\[0\]\.drink must be on the menu/],
+  [['--scenario', longDrink], /menu\["long"\] must be a non-empty array of at most 100 steps/],
+  [['replay', fifo], /fifo\.json: cannot read the file \(it is a pipe, not a regular file\)/],
+  [
+    ['export', '/dev/zero', '--format', 'txt'],
+    /\/dev\/zero: cannot read the file \(it is a character device/,
+  ],
 ];
 
 describe('bad input', () => {
