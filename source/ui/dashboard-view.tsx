@@ -5,6 +5,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {Axis} from './axis.js';
 import {BaristaLane} from './barista-lane.js';
 import {CustomerLane} from './customer-lane.js';
+import {DrawingFigure, drawingFigureRows} from './drawing-figure.js';
 import {Figures} from './figures.js';
 import {laneLayout} from './layout.js';
 import {axisEnd, type BaristaRow} from './live-lanes.js';
@@ -29,7 +30,13 @@ export type DashboardViewProps = {
 export function DashboardView(props: DashboardViewProps) {
   const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
   const longestName = Math.max(0, ...timeline.customers.map((lane) => lane.customer.name.length));
-  const layout = laneLayout(columns, rows, timeline.customers.length, baristas.length, longestName);
+  const layout = laneLayout(
+    columns,
+    rows - drawingFigureRows,
+    timeline.customers.length,
+    baristas.length,
+    longestName,
+  );
   const end = timeline.endedAt ?? axisEnd(Math.max(moment.now, timeline.latest));
   const view: Viewport = {start: 0, end: Math.max(1, end), columns: layout.laneColumns};
   const shownCustomers = timeline.customers.slice(0, layout.customerRows);
@@ -68,6 +75,7 @@ export function DashboardView(props: DashboardViewProps) {
         <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
       ) : null}
       <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />
+      <DrawingFigure moment={moment} layout={layout} theme={theme} />
       <Figures timeline={timeline} figures={figures} theme={theme} width={columns} />
     </Box>
   );
