@@ -1,6 +1,7 @@
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {calibrate} from '../dist/engine/calibrate.js';
 import {computeFigures} from '../dist/timeline/figures.js';
 import {timelineFromEvents} from '../dist/timeline/reduce.js';
 import {runTimed} from './child.js';
@@ -21,9 +22,10 @@ const runArgs = (extra) => [...extra, '--customers', String(customers), '--seed'
 /** What the shop measured about itself: makespan, switching overhead, the loop's worst lag. */
 const shopFigures = (makespanMs, switching, lagMaxMs) => ({makespanMs, switching, lagMaxMs});
 
-async function headless(args) {
+async function headless(args, env) {
   const result = await runTimed(process.execPath, [cliPath, '--json', ...runArgs(args)], {
     timeoutMs: 120_000,
+    env,
   });
   if (result.code !== 0 || result.timedOut)
     throw new Error(`the headless run exited ${result.code}: ${result.stderr.trim()}`);
@@ -31,7 +33,7 @@ async function headless(args) {
   return shopFigures(figures.makespan_ms, figures.switching_overhead ?? 0, figures.loop_lag_max_ms);
 }
 
-async function drawn(args) {
+async function drawn(args, env) {
   const dir = mkdtempSync(join(tmpdir(), 'brewlanes-undisturbed-'));
   const save = join(dir, 'run.json');
   try {
@@ -40,6 +42,7 @@ async function drawn(args) {
       columns,
       rows,
       timeoutMs: 120_000,
+      env,
     });
     const {events} = JSON.parse(readFileSync(save, 'utf8'));
     const figures = computeFigures(timelineFromEvents(events));
@@ -68,18 +71,23 @@ const fmt = {
  */
 export async function undisturbed({reps, log}) {
   const rowsOut = [];
+  // One calibration for every run: both sides of a pair brew the same work, whatever
+  // the machine was doing while one of them would have calibrated.
+  const {unitsPerMs} = calibrate(400);
+  const env = {BREWLANES_UNITS_PER_MS: String(unitsPerMs), FORCE_COLOR: '2'};
+  log(`  brews sized at ${unitsPerMs} units/ms for every run`);
   for (const {name, args} of cases) {
     const live = [];
     const still = [];
     await repeatPaired(
       reps,
       async () => {
-        const figures = await drawn(args);
+        const figures = await drawn(args, env);
         live.push(figures);
         return figures.makespanMs;
       },
       async () => {
-        const figures = await headless(args);
+        const figures = await headless(args, env);
         still.push(figures);
         return figures.makespanMs;
       },
