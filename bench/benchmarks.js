@@ -9,6 +9,7 @@ import {poolSlice} from './pool-slice.js';
 import {pythonReferences} from './python-references.js';
 import {helpStartup} from './startup.js';
 import {timingFidelity} from './timing-fidelity.js';
+import {undisturbed} from './undisturbed.js';
 
 /** Every benchmark, in the order; several may share a number. */
 export const benchmarks = [
@@ -22,4 +23,9 @@ export const benchmarks = [
   {id: '6', name: 'frame time, 200 × 16 lanes', run: frameTime},
   {id: '7', name: 'timing fidelity', run: timingFidelity},
   {id: '8', name: 'the Python references', run: pythonReferences},
+  {
+    id: '9',
+    name: 'the shop undisturbed by the dashboard (200 × 60 against headless)',
+    run: undisturbed,
+  },
 ];

@@ -12,7 +12,10 @@ import {cliPath} from './paths.js';
  * order is served, quits with `q`, and returns what the dashboard measured about
  * itself (BREWLANES_STATS: frames, main-thread CPU, the run's makespan).
  */
-export function liveRunStats(args, {customers, columns = 100, rows = 30, timeoutMs = 60_000} = {}) {
+export function liveRunStats(
+  args,
+  {customers, columns = 100, rows = 30, timeoutMs = 60_000, env = {}} = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'brewlanes-bench-'));
   const statsFile = join(dir, 'stats.json');
   return new Promise((resolve, reject) => {
@@ -21,10 +24,10 @@ export function liveRunStats(args, {customers, columns = 100, rows = 30, timeout
       name: 'xterm-256color',
       cols: columns,
       rows,
-      env: {...process.env, BREWLANES_STATS: statsFile},
+      env: {...process.env, ...env, BREWLANES_STATS: statsFile},
     });
     let quitting = false;
-    const done = `orders ${customers}/${customers}`;
+    const done = `${customers}/${customers}`;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`the dashboard did not serve ${customers} orders in ${timeoutMs} ms`));
@@ -34,7 +37,8 @@ export function liveRunStats(args, {customers, columns = 100, rows = 30, timeout
         if (quitting) return;
         const buffer = terminal.buffer.active;
         for (let y = 0; y < buffer.length; y++) {
-          if (buffer.getLine(y)?.translateToString(true).includes(done)) {
+          const line = buffer.getLine(y)?.translateToString(true) ?? '';
+          if (line.includes('orders') && line.includes(done)) {
             quitting = true;
             child.write('q');
             return;

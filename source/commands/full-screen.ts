@@ -1,6 +1,6 @@
 import type {ReactElement} from 'react';
 import {render} from 'ink';
-import {CoffeeShop} from '../engine/coffee-shop.js';
+import {ShopThread} from '../engine/shop-thread.js';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {maxFps} from '../ui/use-frames.js';
 
@@ -8,12 +8,12 @@ const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?1049l';
 
 /**
- * Opens the shop behind the first frame: calibration blocks the loop for ~80 ms,
- * so it starts after Ink has written that frame.
+ * Opens the shop on a thread of its own (it calibrates and starts its barista
+ * threads there), after Ink has written the first frame.
  */
-export const openShopSoon = (workers: number): Promise<CoffeeShop> =>
+export const openShopSoon = (workers: number): Promise<ShopThread> =>
   new Promise((resolve, reject) => {
-    setImmediate(() => CoffeeShop.open(workers).then(resolve, reject));
+    setImmediate(() => ShopThread.open(workers).then(resolve, reject));
   });
 
 /**

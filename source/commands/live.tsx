@@ -28,14 +28,21 @@ export type LiveOptions = {
 export async function liveRun(settings: RunSettings, options: LiveOptions = {}): Promise<number> {
   // Bad scenario files fail here, as one line and exit 2, before the screen changes.
   scenarioFor(settings);
-  // The first frame is drawn at once; the shop opens behind it (calibration
-  // blocks the loop for ~80 ms, so it starts after that frame is written).
-  const opening = openShopSoon(settings.workers);
   const save = settings.save;
-  // An existing --save file is refused before the screen changes too.
+  // An existing --save file is refused before the screen changes too (and before
+  // the shop's thread starts, which would keep the process alive).
   if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
+  // The first frame is drawn at once; the shop opens on its own thread behind it.
+  const opening = openShopSoon(settings.workers);
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
-  const code = await showDashboard(session, settings, options, 'brewlanes');
+  let code: number;
+  try {
+    code = await showDashboard(session, settings, options, 'brewlanes');
+  } catch (error) {
+    // Refused before drawing (an existing --record file): the shop's thread ends too.
+    await session.close();
+    throw error;
+  }
   const run = save ? session.runToSave() : null;
   if (save && run) {
     saveRun(save, scenarioFor(run.settings), run.events, {force: settings.force});

@@ -40,13 +40,15 @@ export class RunClock {
     return this.toRunTime(epochMs - performance.timeOrigin);
   }
 
-  pause(): void {
-    if (this.pausedSince === null) this.pausedSince = this.now();
+  /** Stops the clock, now or at `at` (an instant on this thread's timeline, e.g. a key press on another thread). */
+  pause(at: number = this.now()): void {
+    if (this.pausedSince === null) this.pausedSince = Math.min(at, this.now());
   }
 
-  resume(): void {
+  /** Runs the clock again, now or from `at`. */
+  resume(at: number = this.now()): void {
     if (this.pausedSince === null) return;
-    this.pauses.push([this.pausedSince, this.now()]);
+    this.pauses.push([this.pausedSince, Math.max(this.pausedSince, Math.min(at, this.now()))]);
     this.pausedSince = null;
     for (const wake of this.resumeWaiters) wake();
     this.resumeWaiters.clear();

@@ -6,6 +6,18 @@ import {runShop, type RunHandle, type RunOptions} from './shop.js';
 export const defaultWorkers = (): number => availableParallelism();
 
 /**
+ * BREWLANES_UNITS_PER_MS=N sizes the brews by a calibration made elsewhere (the
+ * benchmarks pin one for both sides of a pair, so a busy moment during one side's
+ * calibration does not change its work). Unset: the shop calibrates itself.
+ */
+function pinnedCalibration(): Calibration | null {
+  const unitsPerMs = Number(process.env['BREWLANES_UNITS_PER_MS']);
+  return Number.isFinite(unitsPerMs) && unitsPerMs > 0
+    ? {unitsPerMs: Math.round(unitsPerMs), spentMs: 0, checksum: 0}
+    : null;
+}
+
+/**
  * A shop that stays open across runs: calibrated once, its barista threads
  * started once and reused by every run (switching mode starts no thread).
  */
@@ -16,7 +28,7 @@ export class CoffeeShop {
   ) {}
 
   static async open(workers: number, calibrationBudgetMs = 80): Promise<CoffeeShop> {
-    const calibration = calibrate(calibrationBudgetMs);
+    const calibration = pinnedCalibration() ?? calibrate(calibrationBudgetMs);
     const pool = await BaristaPool.start(workers, Math.round(calibration.unitsPerMs * 5));
     return new CoffeeShop(pool, calibration);
   }

@@ -10,8 +10,12 @@ export const ABORTED = 2;
 export type ControlState = typeof RUNNING | typeof PAUSED | typeof ABORTED;
 
 export class RunControl {
-  readonly buffer = new SharedArrayBuffer(4);
-  private readonly word = new Int32Array(this.buffer);
+  private readonly word: Int32Array;
+
+  /** A new control word, or one another thread shares (e.g. the dashboard's, for its keys). */
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(4)) {
+    this.word = new Int32Array(buffer);
+  }
 
   get state(): ControlState {
     return Atomics.load(this.word, 0) as ControlState;

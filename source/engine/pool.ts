@@ -31,7 +31,8 @@ function startPiscina(threads: number, shared: PoolShared): Piscina {
  * concurrent), so that those modes really run every brew on one thread.
  */
 export class BaristaPool {
-  private readonly shared = createPoolShared();
+  /** The board and the activity counter, in shared memory (another thread may read them). */
+  readonly shared = createPoolShared();
   private readonly computing = new Int32Array(this.shared.activity);
   private readonly board = new Float64Array(this.shared.board);
   private readonly pools: Record<Bench, Piscina>;

@@ -28,6 +28,8 @@ export type RunOptions = {
   signal?: AbortSignal;
   onEvent?: (event: ShopEvent) => void;
   now?: Now;
+  /** The run's control word when another thread shares it (pause and abort from there); a new one otherwise. */
+  control?: RunControl;
 };
 
 export type RunHandle = {
@@ -36,8 +38,9 @@ export type RunHandle = {
   clock: RunClock;
   /** Brews computing right now on barista threads, from the start each thread measured. */
   brewsInProgress(): Array<{thread: number; customer: number; step: number; start: number}>;
-  pause(): void;
-  resume(): void;
+  /** Pauses the run, now or from `at` (this thread's performance.now(), for a key pressed elsewhere). */
+  pause(at?: number): void;
+  resume(at?: number): void;
 };
 
 export type RunOutcome = {events: ShopEvent[]; aborted: boolean; failed: number};
@@ -65,7 +68,7 @@ export function runShop(options: RunOptions): RunHandle {
   const speed = options.speed ?? 1;
   const sliceMs = options.sliceMs ?? 50;
   const clock = new RunClock(options.now ?? performanceNow);
-  const control = new RunControl();
+  const control = options.control ?? new RunControl();
   const stop = new AbortController();
   const signal = stop.signal;
   const onOuterAbort = () => stop.abort(options.signal?.reason);
@@ -282,12 +285,12 @@ export function runShop(options: RunOptions): RunHandle {
         step: brew.step,
         start: clock.fromEpoch(brew.startEpoch),
       })),
-    pause() {
-      clock.pause();
+    pause(at) {
+      clock.pause(at);
       control.set(PAUSED);
     },
-    resume() {
-      clock.resume();
+    resume(at) {
+      clock.resume(at);
       control.set(RUNNING);
     },
   };

@@ -6,6 +6,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {Axis} from './axis.js';
 import {BaristaLane} from './barista-lane.js';
 import {CustomerLane} from './customer-lane.js';
+import {DrawingFigure, drawingFigureRows} from './drawing-figure.js';
 import {Figures} from './figures.js';
 import {laneLayout} from './layout.js';
 import {axisEnd, closeUpNow, type BaristaRow} from './live-lanes.js';
@@ -37,7 +38,13 @@ export function DashboardView(props: DashboardViewProps) {
   // A close-up of the barista's slices takes a row when they are too narrow to label.
   const sliced = baristas.some((row) => row.segments.some((s) => s.slice !== undefined));
   const laneRows = baristas.length + (sliced ? 1 : 0);
-  const layout = laneLayout(columns, rows, timeline.customers.length, laneRows, longestName);
+  const layout = laneLayout(
+    columns,
+    rows - drawingFigureRows,
+    timeline.customers.length,
+    laneRows,
+    longestName,
+  );
   const end = timeline.endedAt ?? axisEnd(Math.max(moment.now, timeline.latest));
   const view: Viewport = {start: 0, end: Math.max(1, end), columns: layout.laneColumns};
   const close = closeUpNow(timeline, baristas, view, moment.now);
@@ -87,6 +94,7 @@ export function DashboardView(props: DashboardViewProps) {
         <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
       ) : null}
       <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />
+      <DrawingFigure moment={moment} layout={layout} theme={theme} />
       <Figures timeline={timeline} figures={figures} theme={theme} width={columns} />
     </Box>
   );

@@ -11,6 +11,8 @@ export type DriverRun = {
   /** Run time now (paused time left out). */
   now(): number;
   brewsInProgress(): BrewNow[];
+  /** How long the shop's event loop has stood still (ms, 0 when it runs); absent where it cannot stall (a replay). */
+  stalledMs?(): number;
   pause(): void;
   resume(): void;
   /** A replay's jump in run time (`←`/`→`); absent on the live engine. */

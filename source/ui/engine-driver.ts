@@ -1,12 +1,16 @@
-import type {CoffeeShop} from '../engine/coffee-shop.js';
 import type {Scenario} from '../engine/scenario.js';
+import type {ShopThread} from '../engine/shop-thread.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopDriver} from './driver.js';
 import {runEngineLesson} from './engine-lessons.js';
 
-/** The dashboard's runs on the real engine: one CoffeeShop, opened once, its pool reused. */
-export function engineDriver(shop: CoffeeShop): ShopDriver {
+/**
+ * The dashboard's runs on the real engine: one shop on a thread of its own
+ * (ShopThread), opened once, its pool reused. The lessons in the panel (race,
+ * deadlock, sweep) still run from this thread (engine-lessons.ts).
+ */
+export function engineDriver(shop: ShopThread): ShopDriver {
   const scenarios = new Map<string, Scenario>();
   const scenarioOf = (settings: RunSettings): Scenario => {
     const key = JSON.stringify([
@@ -26,25 +30,27 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
     workers: () => shop.workers,
     resize: (workers) => shop.resize(workers),
     start(settings, onEvent, signal) {
-      const handle = shop.run({
-        scenario: scenarioOf(settings),
-        mode: settings.mode,
-        speed: settings.speed,
-        ...(settings.machines === undefined ? {} : {machines: settings.machines}),
-        ...(settings.sliceMs === undefined ? {} : {sliceMs: settings.sliceMs}),
-        signal,
-        onEvent,
-      });
+      const run = shop.run(
+        {
+          scenario: scenarioOf(settings),
+          mode: settings.mode,
+          speed: settings.speed,
+          ...(settings.machines === undefined ? {} : {machines: settings.machines}),
+          ...(settings.sliceMs === undefined ? {} : {sliceMs: settings.sliceMs}),
+        },
+        {signal, onEvent},
+      );
       return {
-        done: handle.done.then((outcome) => ({aborted: outcome.aborted})),
-        now: () => handle.clock.elapsed(),
-        brewsInProgress: () => handle.brewsInProgress(),
-        pause: () => handle.pause(),
-        resume: () => handle.resume(),
+        done: run.done.then((outcome) => ({aborted: outcome.aborted})),
+        now: () => run.now(),
+        brewsInProgress: () => run.brewsInProgress(),
+        stalledMs: () => run.stalledMs(),
+        pause: () => run.pause(),
+        resume: () => run.resume(),
       };
     },
     lesson: runEngineLesson,
-    threadCount: () => shop.pool.threadCount(),
+    threadCount: () => shop.threadCount(),
     close: () => shop.close(),
   };
 }
@@ -54,7 +60,7 @@ export function engineDriver(shop: CoffeeShop): ShopDriver {
  * frame at once while the shop calibrates and starts its threads; runs start
  * once `ready()` resolves.
  */
-export function openingEngineDriver(opening: Promise<CoffeeShop>, workers: number): ShopDriver {
+export function openingEngineDriver(opening: Promise<ShopThread>, workers: number): ShopDriver {
   let driver: ShopDriver | null = null;
   const ready = opening.then((shop) => {
     driver = engineDriver(shop);

@@ -43,7 +43,7 @@ export const modeKeys: Record<string, Mode> = {
 /** Every key, for the help overlay: [keys, what they do]. */
 export const keyHelp: Array<[string, string]> = [
   ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
-  ['b', 'blocking: brews on the main thread (the anti-pattern; the screen freezes)'],
+  ['b', "blocking: brews on the shop's own loop (the anti-pattern; it stalls)"],
   ['g', 'gil: N threads under one global lock (they take turns; see the speed-up and turns)'],
   ['m', 'shared espresso machines: 1, 2, unlimited (queue shown in the lanes, wait in figures)'],
   ['t', 'the tip-jar race: real threads count tips unsafely, then with Atomics.add'],

@@ -8,7 +8,12 @@ import {shopLine} from '../timeline/shop-lines.js';
 import type {BrewNow, DriverRun, PanelName, ShopDriver} from './driver.js';
 
 /** What a frame draws besides the timeline: the time now and the brews in progress. */
-export type LiveMoment = {now: number; brews: BrewNow[]};
+export type LiveMoment = {
+  now: number;
+  brews: BrewNow[];
+  /** How long the shop's event loop has stood still (ms), when the driver can tell. */
+  stalledMs?: number;
+};
 
 export type CompareState = {
   key: string;
@@ -225,6 +230,7 @@ export class LiveSession {
     return {
       now: this.run.now(),
       brews: this.run.brewsInProgress().filter((b) => known.has(b.customer) && b.start >= 0),
+      stalledMs: this.run.stalledMs?.() ?? 0,
     };
   }
 

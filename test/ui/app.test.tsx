@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it
 // (npm test builds first).
-import {CoffeeShop} from '../../source/engine/coffee-shop.js';
+import {ShopThread} from '../../source/engine/shop-thread.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
@@ -10,10 +10,10 @@ import {themeFor} from '../../source/ui/theme.js';
 import {eventually, plain, settings} from './fixtures.js';
 
 const theme = themeFor('dark', false);
-let shop: CoffeeShop;
+let shop: ShopThread;
 
 beforeAll(async () => {
-  shop = await CoffeeShop.open(2);
+  shop = await ShopThread.open(2);
 });
 
 afterAll(async () => {
@@ -59,8 +59,7 @@ describe('App on the live engine', () => {
     try {
       await eventually(() => expect(session.timeline).not.toBeNull());
       const customers = session.timeline!.info.customers;
-      const threads = shop.pool.threadCount();
-      const pool = shop.pool;
+      const threads = shop.threadCount();
       app.stdin.write('2');
       await eventually(() => expect(frame()).toContain('concurrent · 1 barista ·'));
       await eventually(() => expect(session.timeline?.info.mode).toBe('concurrent'));
@@ -73,8 +72,7 @@ describe('App on the live engine', () => {
           .map((l) => l.thread),
       );
       expect(brewThreads.size).toBe(1);
-      expect(shop.pool).toBe(pool);
-      expect(shop.pool.threadCount()).toBe(threads);
+      expect(shop.threadCount()).toBe(threads);
     } finally {
       await stop();
     }

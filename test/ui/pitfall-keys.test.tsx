@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
-import {CoffeeShop} from '../../source/engine/coffee-shop.js';
+import {ShopThread} from '../../source/engine/shop-thread.js';
 import {runEngineLesson} from '../../source/ui/engine-lessons.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
@@ -12,10 +12,10 @@ import {themeFor} from '../../source/ui/theme.js';
 import {eventually, plain, settings} from './fixtures.js';
 
 const theme = themeFor('dark', false);
-let shop: CoffeeShop;
+let shop: ShopThread;
 
 beforeAll(async () => {
-  shop = await CoffeeShop.open(2);
+  shop = await ShopThread.open(2);
 });
 
 afterAll(async () => {
