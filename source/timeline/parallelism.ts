@@ -1,0 +1,357 @@
+import type {Timeline} from './reduce.js';
+
+/** A brew computing right now: its thread, whose it is, and when it started (run time). */
+export type BrewComputing = {thread: number; customer: number; step: number; start: number};
+
+/** The instant a figure describes, and the brews computing then (empty for a finished run). */
+export type Instant = {now: number; brews: readonly BrewComputing[]};
+
+/**
+ * The seeds' two definitions, measured: *in progress* (orders arrived and not yet
+ * served: concurrency) and *at once* (brews computing at the same instant, the
+ * cores in use: parallelism), with the CPU work the brews did against one thread.
+ */
+export type Parallelism = {
+  /** Orders being served at `now`: arrived, not served, not failed. */
+  inProgressNow: number;
+  /** The most orders in progress at one time. */
+  inProgressPeak: number;
+  /** Brews computing at `now` (finished segments that cover it, and the brews in progress). */
+  atOnceNow: number;
+  /** The most brews computing together for at least a millisecond. */
+  atOncePeak: number;
+  /** Brews at once on average while any brew computed (cores in use while brewing). */
+  atOnceMean: number;
+  /** The brews' measured wall time, in progress included. */
+  brewWallMs: number;
+  /**
+   * The brews' CPU work: the CPU time their threads obtained where measured
+   * (`cpuMs`), their wall time otherwise (and for brews still computing).
+   */
+  brewCpuMs: number;
+  /** Brews whose CPU time was measured, out of the finished brew segments. */
+  cpuMeasuredSegments: number;
+  brewSegments: number;
+  /** CPU time over wall time of the measured brews: the share of a core a computing brew obtained. */
+  cpuShare: number | null;
+  /**
+   * Time during which at least one order was in a brew step: waiting for a barista
+   * (or the lock) or computing. One thread would need `brewCpuMs` for the same brews.
+   */
+  brewDemandMs: number;
+  /**
+   * The brews' CPU work over the time some brew was wanted: how many times faster
+   * than one thread computing them one after another. Waits (order, machine,
+   * serve) never count: they are neither work nor demand. Null before any brew.
+   */
+  cpuSpeedup: number | null;
+};
+
+/** Resolution of the measured levels: one bucket per millisecond of run time. */
+const bucketMs = 1;
+
+/** A growable array of numbers, one per bucket of run time. */
+class Buckets {
+  values = new Float32Array(1024);
+
+  grow(to: number): void {
+    if (to <= this.values.length) return;
+    let size = this.values.length;
+    while (size < to) size *= 2;
+    const next = new Float32Array(size);
+    next.set(this.values);
+    this.values = next;
+  }
+
+  /** Adds `weight` × the overlap of [start, end) with each bucket. */
+  add(start: number, end: number, weight = 1): void {
+    if (!(end > start) || start < 0) return;
+    const first = Math.floor(start / bucketMs);
+    const last = Math.floor(end / bucketMs);
+    this.grow(last + 1);
+    if (first === last) {
+      this.values[first]! += ((end - start) / bucketMs) * weight;
+      return;
+    }
+    this.values[first]! += ((first + 1) * bucketMs - start) / bucketMs * weight;
+    for (let b = first + 1; b < last; b++) this.values[b]! += weight;
+    this.values[last]! += ((end - last * bucketMs) / bucketMs) * weight;
+  }
+
+  /** Marks [start, end) covered (a union: 1 at most per bucket); returns the newly covered ms. */
+  cover(start: number, end: number): number {
+    if (!(end > start) || start < 0) return 0;
+    const first = Math.floor(start / bucketMs);
+    const last = Math.ceil(end / bucketMs);
+    this.grow(last + 1);
+    let added = 0;
+    for (let b = first; b < last; b++) {
+      if (this.values[b] === 0) {
+        this.values[b] = 1;
+        added += bucketMs;
+      }
+    }
+    return added;
+  }
+
+  /** Ms of [start, end) not yet covered. */
+  uncovered(start: number, end: number): number {
+    if (!(end > start) || start < 0) return 0;
+    const first = Math.floor(start / bucketMs);
+    const last = Math.ceil(end / bucketMs);
+    let free = 0;
+    for (let b = first; b < last; b++) if (!(this.values[b]! > 0)) free += bucketMs;
+    return free;
+  }
+}
+
+/** Per customer: the brew step being followed, folded in once its step is over. */
+type CustomerCursor = {
+  seen: number;
+  /** The latest end of this customer's segments so far: where its next step starts. */
+  lastEnd: number;
+  step: number;
+  /** The brew step not yet folded in: from its start to its latest brew segment's end. */
+  brew: {start: number; end: number} | null;
+};
+
+/**
+ * What has been folded in so far, kept per timeline so that a frame only adds the
+ * segments that arrived since the last one (a GIL run has thousands of slices).
+ */
+type Accumulated = {
+  seenByThread: Map<number, number>;
+  cursors: Map<number, CustomerCursor>;
+  /** Brews computing, summed per ms bucket (finished segments). */
+  atOnce: Buckets;
+  /** Ms buckets where some order was in a brew step (finished brew steps). */
+  demand: Buckets;
+  demandMs: number;
+  brewWallMs: number;
+  brewCpuMs: number;
+  measuredWallMs: number;
+  measuredCpuMs: number;
+  measuredSegments: number;
+  brewSegments: number;
+};
+
+const accumulated = new WeakMap<Timeline, Accumulated>();
+
+function accumulate(timeline: Timeline): Accumulated {
+  let acc = accumulated.get(timeline);
+  if (!acc) {
+    acc = {
+      seenByThread: new Map(),
+      cursors: new Map(),
+      atOnce: new Buckets(),
+      demand: new Buckets(),
+      demandMs: 0,
+      brewWallMs: 0,
+      brewCpuMs: 0,
+      measuredWallMs: 0,
+      measuredCpuMs: 0,
+      measuredSegments: 0,
+      brewSegments: 0,
+    };
+    accumulated.set(timeline, acc);
+  }
+  for (const lane of timeline.threads.values()) {
+    const seen = acc.seenByThread.get(lane.thread) ?? 0;
+    for (let i = seen; i < lane.segments.length; i++) {
+      const segment = lane.segments[i]!;
+      if (segment.stepKind !== 'brew') continue;
+      const wall = segment.end - segment.start;
+      acc.atOnce.add(segment.start, segment.end);
+      acc.brewWallMs += wall;
+      acc.brewSegments++;
+      if (segment.cpuMs === undefined) {
+        acc.brewCpuMs += wall;
+      } else {
+        // A core cannot give more than the interval; a read a tick late can.
+        const cpu = Math.min(wall, Math.max(0, segment.cpuMs));
+        acc.brewCpuMs += cpu;
+        acc.measuredCpuMs += cpu;
+        acc.measuredWallMs += wall;
+        acc.measuredSegments++;
+      }
+    }
+    acc.seenByThread.set(lane.thread, lane.segments.length);
+  }
+  for (const lane of timeline.customers) {
+    let cursor = acc.cursors.get(lane.customer.id);
+    if (!cursor) {
+      cursor = {seen: 0, lastEnd: lane.arrivedAt ?? 0, step: -1, brew: null};
+      acc.cursors.set(lane.customer.id, cursor);
+    }
+    for (let i = cursor.seen; i < lane.segments.length; i++) {
+      const segment = lane.segments[i]!;
+      if (segment.step !== cursor.step) {
+        foldBrewStep(acc, cursor);
+        cursor.step = segment.step;
+        if (segment.stepKind === 'brew') cursor.brew = {start: cursor.lastEnd, end: segment.end};
+      } else if (cursor.brew) {
+        cursor.brew.end = Math.max(cursor.brew.end, segment.end);
+      }
+      cursor.lastEnd = Math.max(cursor.lastEnd, segment.end);
+    }
+    cursor.seen = lane.segments.length;
+    if (lane.servedAt !== null || lane.failure !== null) foldBrewStep(acc, cursor);
+  }
+  return acc;
+}
+
+function foldBrewStep(acc: Accumulated, cursor: CustomerCursor): void {
+  if (!cursor.brew) return;
+  acc.demandMs += acc.demand.cover(cursor.brew.start, cursor.brew.end);
+  cursor.brew = null;
+}
+
+/** Brew steps not folded in yet at `now`: a brew step that has not ended, from its start to now. */
+function openBrewSteps(timeline: Timeline, acc: Accumulated, now: number): Array<[number, number]> {
+  const open: Array<[number, number]> = [];
+  for (const lane of timeline.customers) {
+    if (lane.servedAt !== null || lane.failure !== null) continue;
+    const cursor = acc.cursors.get(lane.customer.id);
+    const active = lane.active;
+    if (active?.stepKind === 'brew') {
+      const start = cursor && cursor.step === active.step && cursor.brew ? cursor.brew.start : active.since;
+      open.push([start, Math.max(start, now)]);
+    } else if (cursor?.brew) {
+      open.push([cursor.brew.start, cursor.brew.end]);
+    }
+  }
+  return open;
+}
+
+/** Ms covered by the union of `spans` outside what `demand` already covers. */
+function extraDemand(demand: Buckets, spans: Array<[number, number]>): number {
+  if (spans.length === 0) return 0;
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let extra = 0;
+  let [from, to] = sorted[0]!;
+  for (const [start, end] of sorted.slice(1)) {
+    if (start <= to) {
+      to = Math.max(to, end);
+      continue;
+    }
+    extra += demand.uncovered(from, to);
+    [from, to] = [start, end];
+  }
+  return extra + demand.uncovered(from, to);
+}
+
+/** In progress and at once, measured from the timeline (and the brews computing at `instant`). */
+export function parallelism(timeline: Timeline, instant?: Instant): Parallelism {
+  const acc = accumulate(timeline);
+  const now = instant?.now ?? timeline.endedAt ?? timeline.latest;
+  const computing = (instant?.brews ?? []).filter((brew) => brew.start <= now);
+  // Brews still computing count as wall time (and as CPU work: not measured until they end).
+  let liveWallMs = 0;
+  for (const brew of computing) liveWallMs += now - brew.start;
+
+  const values = acc.atOnce.values;
+  const nowBucket = Math.floor(now / bucketMs);
+  let peak = 0;
+  let union = 0;
+  const last = Math.min(values.length, nowBucket + 1);
+  for (let b = 0; b < last; b++) {
+    const level = values[b]! + liveLevel(computing, b);
+    if (level > peak) peak = level;
+    union += Math.min(1, level) * bucketMs;
+  }
+
+  const brewWallMs = acc.brewWallMs + liveWallMs;
+  const brewCpuMs = acc.brewCpuMs + liveWallMs;
+  const demandMs = acc.demandMs + extraDemand(acc.demand, openBrewSteps(timeline, acc, now));
+  const inProgress = inProgressLevels(timeline, now);
+  return {
+    inProgressNow: inProgress.now,
+    inProgressPeak: inProgress.peak,
+    atOnceNow: timeline.endedAt === null ? computing.length : 0,
+    atOncePeak: Math.floor(peak + 1e-3),
+    atOnceMean: union > 0 ? brewWallMs / union : 0,
+    brewWallMs,
+    brewCpuMs,
+    cpuMeasuredSegments: acc.measuredSegments,
+    brewSegments: acc.brewSegments,
+    cpuShare: acc.measuredWallMs > 0 ? acc.measuredCpuMs / acc.measuredWallMs : null,
+    brewDemandMs: demandMs,
+    cpuSpeedup: demandMs > 0 && brewCpuMs > 0 ? brewCpuMs / demandMs : null,
+  };
+}
+
+/** How much of bucket `b` the brews still computing cover. */
+function liveLevel(computing: readonly BrewComputing[], b: number): number {
+  if (computing.length === 0) return 0;
+  let level = 0;
+  const from = b * bucketMs;
+  for (const brew of computing) if (brew.start <= from) level++;
+  return level;
+}
+
+/** Orders in progress now and at most, from each customer's arrival to its end. */
+function inProgressLevels(timeline: Timeline, now: number): {now: number; peak: number} {
+  const changes: Array<[number, number]> = [];
+  let current = 0;
+  for (const lane of timeline.customers) {
+    if (lane.arrivedAt === null || lane.arrivedAt > now) continue;
+    const end = lane.servedAt ?? (lane.failure !== null ? lane.arrivedAt : null);
+    changes.push([lane.arrivedAt, 1]);
+    if (end !== null) changes.push([end, -1]);
+    if (end === null || end > now) current++;
+  }
+  // At one instant an order that ends leaves before the next one arrives.
+  changes.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let level = 0;
+  let peak = 0;
+  for (const [, change] of changes) {
+    level += change;
+    if (level > peak) peak = level;
+  }
+  return {now: current, peak};
+}
+
+/**
+ * Per column of a viewport, the mean number of brews computing (at once) and of
+ * orders in progress: the two small lanes under the barista lanes.
+ */
+export function parallelismByColumn(
+  timeline: Timeline,
+  view: {start: number; end: number; columns: number},
+  instant?: Instant,
+): {atOnce: number[]; inProgress: number[]} {
+  const acc = accumulate(timeline);
+  const now = instant?.now ?? timeline.endedAt ?? timeline.latest;
+  const columns = Math.max(0, view.columns);
+  const span = view.end - view.start;
+  const atOnce = new Array<number>(columns).fill(0);
+  const inProgress = new Array<number>(columns).fill(0);
+  if (columns === 0 || !(span > 0)) return {atOnce, inProgress};
+  const msPerColumn = span / columns;
+  const computing = (instant?.brews ?? []).filter((brew) => brew.start <= now);
+  for (let c = 0; c < columns; c++) {
+    const from = view.start + c * msPerColumn;
+    const to = Math.min(now, from + msPerColumn);
+    if (to <= from) continue;
+    let sum = 0;
+    const first = Math.max(0, Math.floor(from / bucketMs));
+    const last = Math.min(acc.atOnce.values.length, Math.ceil(to / bucketMs));
+    for (let b = first; b < last; b++) sum += acc.atOnce.values[b]!;
+    for (const brew of computing) sum += Math.max(0, to - Math.max(from, brew.start)) / bucketMs;
+    atOnce[c] = (sum * bucketMs) / (to - from);
+  }
+  for (const lane of timeline.customers) {
+    if (lane.arrivedAt === null) continue;
+    const end = lane.servedAt ?? (lane.failure !== null ? lane.arrivedAt : now);
+    const start = lane.arrivedAt;
+    const firstColumn = Math.max(0, Math.floor((start - view.start) / msPerColumn));
+    const lastColumn = Math.min(columns - 1, Math.floor((end - view.start) / msPerColumn));
+    for (let c = firstColumn; c <= lastColumn; c++) {
+      const from = view.start + c * msPerColumn;
+      const to = from + msPerColumn;
+      const covered = Math.min(to, end) - Math.max(from, start);
+      if (covered > 0) inProgress[c]! += covered / msPerColumn;
+    }
+  }
+  return {atOnce, inProgress};
+}
