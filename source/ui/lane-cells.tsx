@@ -8,8 +8,8 @@ import type {Theme} from './theme.js';
  * docs' notation written on it, so a segment reads from the back of a room (the
  * cells themselves stay pure). With colour off, the notation alone carries it.
  */
-/** Text on the bars: dark on the dark theme's light shades, white on the light theme's deep ones. */
-const barText = {dark: 'black', light: 'white'} as const;
+/** Text on the bars: black on the step colours, on either background (as the svg writes it). */
+const barText = {dark: 'black', light: 'black'} as const;
 
 export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}) {
   const runs: Array<{kind: StepKind | null; text: string}> = [];
