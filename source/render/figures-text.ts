@@ -92,7 +92,7 @@ export function speedupText(timeline: Timeline, figures: Figures): string | null
   if (mode === 'sequential') return 'this is the baseline for the speed-ups';
   if (!speedupTeaches(mode)) return null;
   if (figures.speedup === null) return 'vs sequential: not measured in this session';
-  return `${times(figures.speedup)} vs sequential${superLinearNote(figures.speedup, timeline)}`;
+  return `speed-up ${times(figures.speedup)} vs sequential${superLinearNote(figures.speedup, timeline)}`;
 }
 
 /** A speed-up above what the threads can give says the baseline was disturbed (a busy machine). */

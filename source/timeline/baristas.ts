@@ -6,7 +6,10 @@ import type {Timeline} from './reduce.js';
  * (the pool starts its threads in that order). Thread ids stay in the trace and
  * the saved run; the screen says "barista 1".
  */
-export function baristaNumbers(timeline: Timeline, extra: Iterable<number> = []): Map<number, number> {
+export function baristaNumbers(
+  timeline: Timeline,
+  extra: Iterable<number> = [],
+): Map<number, number> {
   const threads = new Set<number>(extra);
   for (const thread of timeline.threads.keys()) threads.add(thread);
   threads.delete(MAIN_THREAD);

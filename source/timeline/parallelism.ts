@@ -32,7 +32,10 @@ export type Parallelism = {
   /** Brews whose CPU time was measured, out of the finished brew segments. */
   cpuMeasuredSegments: number;
   brewSegments: number;
-  /** CPU time over wall time of the measured brews: the share of a core a computing brew obtained. */
+  /**
+   * CPU time over wall time of the measured brews: the share of a core a computing
+   * brew obtained; null when not measured, or over less than `minMeasuredWallMs`.
+   */
   cpuShare: number | null;
   /**
    * Time during which at least one order was in a brew step: waiting for a barista
@@ -46,6 +49,12 @@ export type Parallelism = {
    */
   cpuSpeedup: number | null;
 };
+
+/**
+ * Brew time measured before the CPU share is told: each read of a thread's CPU
+ * time is exact only to a scheduler tick (4 ms), so a share needs many ticks.
+ */
+export const minMeasuredWallMs = 250;
 
 /** Resolution of the measured levels: one bucket per millisecond of run time. */
 const bucketMs = 1;
@@ -73,7 +82,7 @@ class Buckets {
       this.values[first]! += ((end - start) / bucketMs) * weight;
       return;
     }
-    this.values[first]! += ((first + 1) * bucketMs - start) / bucketMs * weight;
+    this.values[first]! += (((first + 1) * bucketMs - start) / bucketMs) * weight;
     for (let b = first + 1; b < last; b++) this.values[b]! += weight;
     this.values[last]! += ((end - last * bucketMs) / bucketMs) * weight;
   }
@@ -167,8 +176,9 @@ function accumulate(timeline: Timeline): Accumulated {
       if (segment.cpuMs === undefined) {
         acc.brewCpuMs += wall;
       } else {
-        // A core cannot give more than the interval; a read a tick late can.
-        const cpu = Math.min(wall, Math.max(0, segment.cpuMs));
+        // The kernel updates a running thread's CPU time at each tick (4 ms at 250 Hz):
+        // one segment's figure is off by up to a tick either way, a run's sum is not.
+        const cpu = Math.max(0, segment.cpuMs);
         acc.brewCpuMs += cpu;
         acc.measuredCpuMs += cpu;
         acc.measuredWallMs += wall;
@@ -214,7 +224,8 @@ function openBrewSteps(timeline: Timeline, acc: Accumulated, now: number): Array
     const cursor = acc.cursors.get(lane.customer.id);
     const active = lane.active;
     if (active?.stepKind === 'brew') {
-      const start = cursor && cursor.step === active.step && cursor.brew ? cursor.brew.start : active.since;
+      const start =
+        cursor && cursor.step === active.step && cursor.brew ? cursor.brew.start : active.since;
       open.push([start, Math.max(start, now)]);
     } else if (cursor?.brew) {
       open.push([cursor.brew.start, cursor.brew.end]);
@@ -274,7 +285,10 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
     brewCpuMs,
     cpuMeasuredSegments: acc.measuredSegments,
     brewSegments: acc.brewSegments,
-    cpuShare: acc.measuredWallMs > 0 ? acc.measuredCpuMs / acc.measuredWallMs : null,
+    cpuShare:
+      acc.measuredWallMs >= minMeasuredWallMs
+        ? Math.min(1, acc.measuredCpuMs / acc.measuredWallMs)
+        : null,
     brewDemandMs: demandMs,
     cpuSpeedup: demandMs > 0 && brewCpuMs > 0 ? brewCpuMs / demandMs : null,
   };

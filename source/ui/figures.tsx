@@ -1,10 +1,6 @@
 import {Box, Text} from 'ink';
 import {levelText, type Viewport} from '../render/lanes.js';
-import {
-  busyMachineNote,
-  lessonHeadline,
-  speedupText,
-} from '../render/figures-text.js';
+import {busyMachineNote, lessonHeadline, speedupText} from '../render/figures-text.js';
 import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
@@ -39,7 +35,9 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
     `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`,
     `${figures.throughputPerS.toFixed(2)}/s`,
     `${ended ? 'makespan' : 'so far'} ${seconds(figures.makespanMs)}`,
-    ...(speedup === null ? [] : [ended || figures.speedup === null ? speedup : 'speed-up when done']),
+    ...(speedup === null
+      ? []
+      : [ended || figures.speedup === null ? speedup : 'speed-up when done']),
   ].join(' · ');
   const numbers = baristaNumbers(timeline);
   const cores = Object.entries(figures.utilisationByThread)
@@ -48,8 +46,8 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const main = figures.utilisationByThread[MAIN_THREAD] ?? 0;
   const extra = machineParts(timeline, figures);
   const second = [
-    lessonHeadline(timeline, figures, !ended),
     ...extra,
+    lessonHeadline(timeline, figures, !ended),
     `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} main ${percent(main)}`,
   ].join(' · ');
   return {
@@ -95,7 +93,10 @@ export function parallelismLanes(
   const now = instant.now;
   const shownColumns = Math.max(
     0,
-    Math.min(view.columns, Math.ceil(((now - view.start) / (view.end - view.start)) * view.columns)),
+    Math.min(
+      view.columns,
+      Math.ceil(((now - view.start) / (view.end - view.start)) * view.columns),
+    ),
   );
   const customers = Math.max(1, timeline.customers.length);
   const cores = Math.max(1, timeline.info.baristas);

@@ -58,12 +58,12 @@ export function Header({
         {'  '}
         {replay ? <Text color={theme.accent}>{`${replay} · `}</Text> : null}
         <Text bold>{settings.mode}</Text>
+        {paused && !replay ? <Text color={theme.bad}> · PAUSED</Text> : null}
+        {view === 'dashboard' ? '' : <Text color={theme.muted}>{` · ${view}`}</Text>}
         {' · '}
         <Text color={crowded ? theme.bad : undefined}>{who}</Text>
         {` · ${settings.workload} · ${plural(customers, 'customer')}${machines}`}
         {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · time scale ${settings.speed}×`}
-        {paused && !replay ? <Text color={theme.bad}> · PAUSED</Text> : null}
-        {view === 'dashboard' ? '' : <Text color={theme.muted}>{` · ${view}`}</Text>}
       </Text>
     </Box>
   );

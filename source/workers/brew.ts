@@ -38,7 +38,9 @@ class Measured {
   }
 
   result(): Pick<BrewResult, 'intervals' | 'cpuMs'> {
-    return this.measurable ? {intervals: this.intervals, cpuMs: this.cpuMs} : {intervals: this.intervals};
+    return this.measurable
+      ? {intervals: this.intervals, cpuMs: this.cpuMs}
+      : {intervals: this.intervals};
   }
 }
 
