@@ -48,11 +48,8 @@ async function main(argv: string[]): Promise<number> {
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
   if (command !== undefined && settings.save)
     throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
-  if (
-    (command === 'compare' || command === 'sweep' || command === 'lesson' || command === 'tour') &&
-    settings.record
-  )
-    throw new UsageError(`--record is for a run or a replay, not brewlanes ${command}`);
+  if ((command === 'compare' || command === 'sweep' || command === 'lesson') && settings.record)
+    throw new UsageError(`--record is for a run, a replay or the tour, not brewlanes ${command}`);
   if (lesson !== null) return lessonRun(lesson, settings);
   if (command === 'sweep') {
     const {sweepRun, sweepSettings} = await import('./commands/sweep.js');

@@ -65,8 +65,6 @@ export class LiveSession {
   paused = false;
   /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
   status = '';
-  /** What the run on screen is for, when it is a step towards another (the baseline of a tour step). */
-  step = '';
   compare: CompareState | null = null;
   /** The lesson panel shown instead of the lanes (t, d, s); null when none. */
   panel: PanelState | null = null;
@@ -134,12 +132,9 @@ export class LiveSession {
         speedupTeaches(settings.mode) &&
         this.baseline(settings) === null
       ) {
-        this.step = `measuring the baseline first: the sequential run of the same customers, then ${settings.mode}`;
         const baseline = await this.runOnce(settings, 'sequential', true);
         if (!baseline || generation !== this.generation) return;
-        this.step = '';
       }
-      this.step = '';
       await this.runOnce(settings, settings.mode, true);
     });
   }
