@@ -74,8 +74,10 @@ async function main(argv: string[]): Promise<number> {
     return tourRun(settings, isInteractive());
   }
   if (command === 'compare') {
-    const {compareRun} = await import('./commands/compare.js');
-    return compareRun(settings);
+    const {compareRun, compareDefaultSpeed} = await import('./commands/compare.js');
+    // Every mode runs three times: small work unless --speed says otherwise.
+    const speedGiven = (cli.flags as RawFlags).speed !== undefined;
+    return compareRun(speedGiven ? settings : {...settings, speed: compareDefaultSpeed});
   }
   if (wantsScreen(settings)) {
     prepareInkTerminal();
