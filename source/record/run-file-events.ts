@@ -18,6 +18,7 @@ const eventFields: Record<ShopEvent['kind'], Record<string, Check>> = {
     end: 'number',
     'slice?': 'integer',
     'plannedMs?': 'number',
+    'cpuMs?': 'number',
   },
   queue: {customer: 'integer', step: 'integer', resource: 'string', start: 'number', end: 'number'},
   served: {t: 'number', customer: 'integer'},

@@ -91,7 +91,7 @@ export function speedupText(timeline: Timeline, figures: Figures): string | null
   const mode = timeline.info.mode;
   if (mode === 'sequential') return 'this is the baseline for the speed-ups';
   if (!speedupTeaches(mode)) return null;
-  if (figures.speedup === null) return 'vs sequential: not measured in this session';
+  if (figures.speedup === null) return 'vs sequential: not measured yet';
   return `speed-up ${times(figures.speedup)} vs sequential${superLinearNote(figures.speedup, timeline)}`;
 }
 

@@ -16,11 +16,14 @@ export type Parallelism = {
   inProgressNow: number;
   /** The most orders in progress at one time. */
   inProgressPeak: number;
-  /** Brews computing at `now` (finished segments that cover it, and the brews in progress). */
+  /**
+   * Brews computing at `now`: the cores in use, each brew counted at the share of a
+   * core its thread obtained (16 threads on 2 cores are 2 at once, not 16).
+   */
   atOnceNow: number;
-  /** The most brews computing together for at least a millisecond. */
+  /** The most cores in use by brews together for at least a millisecond (rounded). */
   atOncePeak: number;
-  /** Brews at once on average while any brew computed (cores in use while brewing). */
+  /** Cores in use on average while any brew computed. */
   atOnceMean: number;
   /** The brews' measured wall time, in progress included. */
   brewWallMs: number;
@@ -142,7 +145,20 @@ type Accumulated = {
   measuredCpuMs: number;
   measuredSegments: number;
   brewSegments: number;
+  /** Per thread: measured wall and CPU ms of its brews, for the share of a core it obtained. */
+  threadShares: Map<number, {wallMs: number; cpuMs: number}>;
 };
+
+/**
+ * The share of a core a thread obtained while computing, over its brews so far
+ * (a sum over many brews: one brew's figure is exact only to a scheduler tick).
+ * 1 where not measured.
+ */
+function shareOf(acc: Accumulated, thread: number): number {
+  const measured = acc.threadShares.get(thread);
+  if (!measured || measured.wallMs <= 0) return 1;
+  return Math.min(1, measured.cpuMs / measured.wallMs);
+}
 
 const accumulated = new WeakMap<Timeline, Accumulated>();
 
@@ -161,6 +177,7 @@ function accumulate(timeline: Timeline): Accumulated {
       measuredCpuMs: 0,
       measuredSegments: 0,
       brewSegments: 0,
+      threadShares: new Map(),
     };
     accumulated.set(timeline, acc);
   }
@@ -170,7 +187,6 @@ function accumulate(timeline: Timeline): Accumulated {
       const segment = lane.segments[i]!;
       if (segment.stepKind !== 'brew') continue;
       const wall = segment.end - segment.start;
-      acc.atOnce.add(segment.start, segment.end);
       acc.brewWallMs += wall;
       acc.brewSegments++;
       if (segment.cpuMs === undefined) {
@@ -183,7 +199,14 @@ function accumulate(timeline: Timeline): Accumulated {
         acc.measuredCpuMs += cpu;
         acc.measuredWallMs += wall;
         acc.measuredSegments++;
+        const thread = acc.threadShares.get(segment.thread) ?? {wallMs: 0, cpuMs: 0};
+        thread.wallMs += wall;
+        thread.cpuMs += cpu;
+        acc.threadShares.set(segment.thread, thread);
       }
+      // At once counts cores in use: a brew whose thread got half a core counts half
+      // (16 threads on 2 cores are 2 at once, not 16).
+      acc.atOnce.add(segment.start, segment.end, shareOf(acc, segment.thread));
     }
     acc.seenByThread.set(lane.thread, lane.segments.length);
   }
@@ -256,31 +279,40 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
   const acc = accumulate(timeline);
   const now = instant?.now ?? timeline.endedAt ?? timeline.latest;
   const computing = (instant?.brews ?? []).filter((brew) => brew.start <= now);
-  // Brews still computing count as wall time (and as CPU work: not measured until they end).
+  // Brews still computing count as wall time at their thread's share so far (CPU is read when they end).
   let liveWallMs = 0;
-  for (const brew of computing) liveWallMs += now - brew.start;
+  let liveCpuMs = 0;
+  let liveAtOnce = 0;
+  for (const brew of computing) {
+    const share = shareOf(acc, brew.thread);
+    liveWallMs += now - brew.start;
+    liveCpuMs += (now - brew.start) * share;
+    liveAtOnce += share;
+  }
 
   const values = acc.atOnce.values;
   const nowBucket = Math.floor(now / bucketMs);
   let peak = 0;
   let union = 0;
+  let cpuWeighted = 0;
   const last = Math.min(values.length, nowBucket + 1);
   for (let b = 0; b < last; b++) {
-    const level = values[b]! + liveLevel(computing, b);
+    const level = values[b]! + liveLevel(acc, computing, b);
     if (level > peak) peak = level;
-    union += Math.min(1, level) * bucketMs;
+    if (level > 0) union += bucketMs;
+    cpuWeighted += level * bucketMs;
   }
 
   const brewWallMs = acc.brewWallMs + liveWallMs;
-  const brewCpuMs = acc.brewCpuMs + liveWallMs;
+  const brewCpuMs = acc.brewCpuMs + liveCpuMs;
   const demandMs = acc.demandMs + extraDemand(acc.demand, openBrewSteps(timeline, acc, now));
   const inProgress = inProgressLevels(timeline, now);
   return {
     inProgressNow: inProgress.now,
     inProgressPeak: inProgress.peak,
-    atOnceNow: timeline.endedAt === null ? computing.length : 0,
-    atOncePeak: Math.floor(peak + 1e-3),
-    atOnceMean: union > 0 ? brewWallMs / union : 0,
+    atOnceNow: timeline.endedAt === null ? Math.round(liveAtOnce) : 0,
+    atOncePeak: Math.round(peak),
+    atOnceMean: union > 0 ? cpuWeighted / union : 0,
     brewWallMs,
     brewCpuMs,
     cpuMeasuredSegments: acc.measuredSegments,
@@ -294,12 +326,12 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
   };
 }
 
-/** How much of bucket `b` the brews still computing cover. */
-function liveLevel(computing: readonly BrewComputing[], b: number): number {
+/** Cores the brews still computing use in bucket `b`. */
+function liveLevel(acc: Accumulated, computing: readonly BrewComputing[], b: number): number {
   if (computing.length === 0) return 0;
   let level = 0;
   const from = b * bucketMs;
-  for (const brew of computing) if (brew.start <= from) level++;
+  for (const brew of computing) if (brew.start <= from) level += shareOf(acc, brew.thread);
   return level;
 }
 
@@ -351,7 +383,8 @@ export function parallelismByColumn(
     const first = Math.max(0, Math.floor(from / bucketMs));
     const last = Math.min(acc.atOnce.values.length, Math.ceil(to / bucketMs));
     for (let b = first; b < last; b++) sum += acc.atOnce.values[b]!;
-    for (const brew of computing) sum += Math.max(0, to - Math.max(from, brew.start)) / bucketMs;
+    for (const brew of computing)
+      sum += (Math.max(0, to - Math.max(from, brew.start)) / bucketMs) * shareOf(acc, brew.thread);
     atOnce[c] = (sum * bucketMs) / (to - from);
   }
   for (const lane of timeline.customers) {

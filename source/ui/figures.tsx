@@ -18,7 +18,7 @@ export type FigureLines = {
   first: string;
   /** Set when the first line ends on a measured speed-up that teaches the mode's lesson. */
   speedupShown: boolean;
-  /** Said first on the second line when other programs took the cores. */
+  /** Said first, before the first line, when other programs took the cores. */
   warning: string | null;
   second: string;
 };
@@ -33,7 +33,6 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const speedup = speedupText(timeline, figures);
   const first = [
     `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`,
-    `${figures.throughputPerS.toFixed(2)}/s`,
     `${ended ? 'makespan' : 'so far'} ${seconds(figures.makespanMs)}`,
     ...(speedup === null
       ? []
@@ -44,11 +43,11 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
     .filter(([thread]) => Number(thread) !== MAIN_THREAD)
     .map(([thread, u]) => `${numbers.get(Number(thread)) ?? thread}: ${percent(u)}`);
   const main = figures.utilisationByThread[MAIN_THREAD] ?? 0;
-  const extra = machineParts(timeline, figures);
   const second = [
-    ...extra,
+    ...machineParts(timeline, figures),
     lessonHeadline(timeline, figures, !ended),
     `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} main ${percent(main)}`,
+    `${figures.throughputPerS.toFixed(2)} orders/s`,
   ].join(' · ');
   return {
     first,
@@ -72,13 +71,11 @@ export function Figures({
   const lines = figureLines(timeline, figures);
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate" color={lines.speedupShown ? theme.ok : undefined}>
-        {lines.first}
-      </Text>
       <Text wrap="truncate">
         {lines.warning ? <Text color={theme.bad}>{`${lines.warning} · `}</Text> : null}
-        {lines.second}
+        <Text color={lines.speedupShown ? theme.ok : undefined}>{lines.first}</Text>
       </Text>
+      <Text wrap="truncate">{lines.second}</Text>
     </Box>
   );
 }
@@ -139,9 +136,11 @@ export function ParallelismLanes({
       live ? `${p.inProgressNow} now, peak ${p.inProgressPeak}` : `peak ${p.inProgressPeak}`,
     ],
     [
-      timeline.info.mode === 'blocking' ? 'at once (main)' : 'at once (cores)',
+      'at once',
       lanes.atOnce,
-      live ? `${p.atOnceNow} now, peak ${p.atOncePeak}/${of}` : `peak ${p.atOncePeak} of ${of}`,
+      live
+        ? `${p.atOnceNow} now, peak ${p.atOncePeak}/${of}`
+        : `peak ${p.atOncePeak} of ${of} ${timeline.info.mode === 'blocking' ? 'main' : of === 1 ? 'core' : 'cores'}`,
     ],
   ];
   return (

@@ -75,6 +75,33 @@ describe('parallelism: in progress and at once', () => {
     expect(p.cpuMeasuredSegments).toBe(4);
   });
 
+  it('counts cores in use, not threads: four threads sharing two cores are two at once', () => {
+    const events: ShopEvent[] = [
+      {
+        kind: 'run-start',
+        t: 0,
+        info: info({
+          baristas: 4,
+          workers: 4,
+          customers: [1, 2, 3, 4].map((id) => ({id, name: `C${id}`, drink: 'latte', arrivalMs: 0})),
+        }),
+      },
+    ];
+    for (let customer = 1; customer <= 4; customer++) {
+      events.push({kind: 'arrive', t: 0, customer});
+      events.push(seg(customer, 0, 'order', 0, 0, 100));
+      // Each thread computed 400 ms of wall time and obtained 200 ms of CPU.
+      events.push(seg(customer, 1, 'brew', 4 + customer, 100, 500, {cpuMs: 200}));
+      events.push({kind: 'served', t: 500, customer});
+    }
+    events.push({kind: 'run-end', t: 500, aborted: false});
+    const p = parallelism(timelineFromEvents(events));
+    expect(p.atOncePeak).toBe(2);
+    expect(p.atOnceMean).toBeCloseTo(2);
+    expect(p.cpuSpeedup).toBeCloseTo(2);
+    expect(p.cpuShare).toBeCloseTo(0.5);
+  });
+
   it('live: includes the brews computing now, and the orders in progress now', () => {
     const timeline = timelineFromEvents(eventsInProgress());
     // Ben brews on thread 6 since 150, still computing at 1000.

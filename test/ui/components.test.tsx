@@ -196,7 +196,7 @@ describe('Figures', () => {
         />,
       ).lastFrame(),
     );
-    expect(frame).toContain('vs sequential: not measured in this session');
+    expect(frame).toContain('vs sequential: not measured yet');
     expect(frame).not.toMatch(/speed-up \d/);
   });
 });
