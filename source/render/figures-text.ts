@@ -41,8 +41,9 @@ export function inProgressText(p: Parallelism, live: boolean): string {
     : `in progress peak ${p.inProgressPeak}`;
 }
 
-export function atOnceText(p: Parallelism, live: boolean, of: number): string {
-  const peak = `peak ${p.atOncePeak}${of > 0 ? ` of ${of}` : ''}`;
+/** Brews at once (cores in use), against the threads that could compute (`of`, "baristas" or "threads"). */
+export function atOnceText(p: Parallelism, live: boolean, of: number, unit = 'baristas'): string {
+  const peak = `peak ${p.atOncePeak}${of > 0 ? ` of ${plural(of, unit.replace(/s$/, ''))}` : ''}`;
   return live ? `at once ${p.atOnceNow} (${peak})` : `at once ${peak}`;
 }
 
@@ -73,7 +74,7 @@ export function lessonHeadline(timeline: Timeline, figures: Figures, live: boole
   }
   if (mode === 'gil') {
     return [
-      `cores in use: ${atOnceText(p, live, baristas)} threads`,
+      `cores in use: ${atOnceText(p, live, baristas, 'threads')}`,
       `${cpuSpeedupText(p)}${p.cpuSpeedup !== null && p.cpuSpeedup <= 1.2 ? ': no faster' : ''}`,
     ].join(' · ');
   }

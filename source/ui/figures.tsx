@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
 import {levelText, type Viewport} from '../render/lanes.js';
 import {busyMachineNote, lessonHeadline, speedupText} from '../render/figures-text.js';
@@ -117,10 +118,13 @@ export function ParallelismLanes({
   view,
   layout,
   theme,
+  cores = availableParallelism(),
 }: {
   timeline: Timeline;
   figures: RunFigures;
   instant: Instant;
+  /** Cores of the machine: at once can reach no more. */
+  cores?: number;
   view: Viewport;
   layout: LaneLayout;
   theme: Theme;
@@ -128,7 +132,6 @@ export function ParallelismLanes({
   const lanes = parallelismLanes(timeline, view, instant);
   const p = figures.parallelism;
   const live = timeline.endedAt === null;
-  const of = timeline.info.mode === 'blocking' ? 1 : timeline.info.baristas;
   const rows: Array<[string, string, string]> = [
     [
       'in progress',
@@ -139,8 +142,8 @@ export function ParallelismLanes({
       'at once',
       lanes.atOnce,
       live
-        ? `${p.atOnceNow} now, peak ${p.atOncePeak}/${of}`
-        : `peak ${p.atOncePeak} of ${of} ${timeline.info.mode === 'blocking' ? 'main' : of === 1 ? 'core' : 'cores'}`,
+        ? `${p.atOnceNow} now, peak ${p.atOncePeak}`
+        : `peak ${p.atOncePeak}, ${cores} core${cores === 1 ? '' : 's'}`,
     ],
   ];
   return (

@@ -173,7 +173,7 @@ describe('Figures', () => {
     const figures = computeFigures(timeline, 4000);
     const frame = plain(
       render(
-        <Figures timeline={timeline} figures={figures} theme={theme} width={100} />,
+        <Figures timeline={timeline} figures={figures} theme={theme} width={160} />,
       ).lastFrame(),
     );
     expect(frame).toContain('orders 2/2');
