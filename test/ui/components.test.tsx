@@ -6,7 +6,8 @@ import {BaristaLane} from '../../source/ui/barista-lane.js';
 import {CompareView} from '../../source/ui/compare-view.js';
 import {CustomerLane} from '../../source/ui/customer-lane.js';
 import {DashboardView} from '../../source/ui/dashboard-view.js';
-import {Explanation} from '../../source/ui/explanation.js';
+import {modeExplanations} from '../../source/engine/modes.js';
+import {Explanation, namedBaristas} from '../../source/ui/explanation.js';
 import {Figures} from '../../source/ui/figures.js';
 import {Header} from '../../source/ui/header.js';
 import {Help} from '../../source/ui/help.js';
@@ -48,6 +49,25 @@ describe('Header', () => {
     ])
       expect(frame).toContain(text);
     expect(frame).not.toContain('PAUSED');
+  });
+
+  it('counts the customers of the run shown, in the singular for one, and the shared machines', () => {
+    const {lastFrame} = render(
+      <Header
+        settings={settings({mode: 'hybrid', workers: 2, customers: 5, machines: 1})}
+        customers={1}
+        elapsedMs={0}
+        paused={false}
+        view="dashboard"
+        theme={theme}
+        width={140}
+        cores={2}
+      />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toContain('2 baristas on 2 cores ·');
+    expect(frame).toContain(' · 1 customer · 1 shared machine · ');
+    expect(frame).not.toContain('more threads than cores');
   });
 
   it('counts one barista in the single-thread modes and says when paused', () => {
@@ -202,6 +222,19 @@ describe('Figures', () => {
 });
 
 describe('Explanation, KeyBar, Help', () => {
+  it('names the real number of baristas instead of N', () => {
+    expect(namedBaristas(modeExplanations.gil, 3)).toMatch(/^3 barista threads, one global lock/);
+    expect(namedBaristas(modeExplanations.parallel, 1)).toMatch(/^1 barista each take/);
+    expect(namedBaristas('N baristas on N worker threads', 4)).toBe(
+      '4 baristas on 4 worker threads',
+    );
+    const frame = plain(
+      render(<Explanation mode="hybrid" baristas={2} width={100} theme={theme} />).lastFrame(),
+    );
+    expect(frame).toContain('2 baristas brew in parallel');
+    expect(frame).not.toMatch(/\bN\b/);
+  });
+
   it('explains the mode in two rows at most', () => {
     const frame = plain(
       render(<Explanation mode="concurrent" width={80} theme={theme} />).lastFrame(),
