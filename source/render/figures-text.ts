@@ -41,9 +41,12 @@ export function inProgressText(p: Parallelism, live: boolean): string {
     : `in progress peak ${p.inProgressPeak}`;
 }
 
+/** Cores in use, to a tenth: a brew whose thread got half a core is half a core. */
+export const coresText = (cores: number): string => cores.toFixed(1);
+
 /** Brews at once (cores in use), against the threads that could compute (`of`, "baristas" or "threads"). */
 export function atOnceText(p: Parallelism, live: boolean, of: number, unit = 'baristas'): string {
-  const peak = `peak ${p.atOncePeak}${of > 0 ? ` of ${plural(of, unit.replace(/s$/, ''))}` : ''}`;
+  const peak = `peak ${coresText(p.atOncePeak)}${of > 0 ? ` of ${plural(of, unit.replace(/s$/, ''))}` : ''}`;
   return live ? `at once ${p.atOnceNow} (${peak})` : `at once ${peak}`;
 }
 

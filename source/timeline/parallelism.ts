@@ -12,7 +12,7 @@ export type Instant = {now: number; brews: readonly BrewComputing[]};
  * cores in use: parallelism), with the CPU work the brews did against one thread.
  */
 export type Parallelism = {
-  /** Orders being served at `now`: arrived, not served, not failed. */
+  /** Orders being served at `now`: their first step started, not served, not failed. */
   inProgressNow: number;
   /** The most orders in progress at one time. */
   inProgressPeak: number;
@@ -21,7 +21,7 @@ export type Parallelism = {
    * core its thread obtained (16 threads on 2 cores are 2 at once, not 16).
    */
   atOnceNow: number;
-  /** The most cores in use by brews together for at least a millisecond (rounded). */
+  /** The most cores in use by brews together, over a millisecond (fractional: a brew that got half a core counts half). */
   atOncePeak: number;
   /** Cores in use on average while any brew computed. */
   atOnceMean: number;
@@ -311,7 +311,7 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
     inProgressNow: inProgress.now,
     inProgressPeak: inProgress.peak,
     atOnceNow: timeline.endedAt === null ? Math.round(liveAtOnce) : 0,
-    atOncePeak: Math.round(peak),
+    atOncePeak: peak,
     atOnceMean: union > 0 ? cpuWeighted / union : 0,
     brewWallMs,
     brewCpuMs,
@@ -335,14 +335,23 @@ function liveLevel(acc: Accumulated, computing: readonly BrewComputing[], b: num
   return level;
 }
 
-/** Orders in progress now and at most, from each customer's arrival to its end. */
+/**
+ * When an order began to be served: its first step's start (a customer still in
+ * line for an order slot, as in sequential mode, is not yet in progress).
+ */
+function serviceStart(lane: Timeline['customers'][number]): number | null {
+  return lane.segments[0]?.start ?? lane.active?.since ?? null;
+}
+
+/** Orders in progress now and at most, from the start of each one's service to its end. */
 function inProgressLevels(timeline: Timeline, now: number): {now: number; peak: number} {
   const changes: Array<[number, number]> = [];
   let current = 0;
   for (const lane of timeline.customers) {
-    if (lane.arrivedAt === null || lane.arrivedAt > now) continue;
-    const end = lane.servedAt ?? (lane.failure !== null ? lane.arrivedAt : null);
-    changes.push([lane.arrivedAt, 1]);
+    const start = serviceStart(lane);
+    if (start === null || start > now) continue;
+    const end = lane.servedAt ?? (lane.failure !== null ? start : null);
+    changes.push([start, 1]);
     if (end !== null) changes.push([end, -1]);
     if (end === null || end > now) current++;
   }
@@ -388,9 +397,9 @@ export function parallelismByColumn(
     atOnce[c] = (sum * bucketMs) / (to - from);
   }
   for (const lane of timeline.customers) {
-    if (lane.arrivedAt === null) continue;
-    const end = lane.servedAt ?? (lane.failure !== null ? lane.arrivedAt : now);
-    const start = lane.arrivedAt;
+    const start = serviceStart(lane);
+    if (start === null) continue;
+    const end = lane.servedAt ?? (lane.failure !== null ? start : now);
     const firstColumn = Math.max(0, Math.floor((start - view.start) / msPerColumn));
     const lastColumn = Math.min(columns - 1, Math.floor((end - view.start) / msPerColumn));
     for (let c = firstColumn; c <= lastColumn; c++) {

@@ -34,14 +34,14 @@ export function tourFigureText(
   let text: string;
   switch (step.figure) {
     case 'sum-of-work':
-      text = `the orders' steps add up to ${seconds(figures.totalWorkMs)}; the makespan ${ended ? 'was' : 'is so far'} ${seconds(figures.makespanMs)}: one at a time, the total is the sum`;
+      text = `steps add up to ${seconds(figures.totalWorkMs)}, makespan ${ended ? '' : 'so far '}${seconds(figures.makespanMs)}: one at a time, the total is the sum`;
       break;
     case 'speedup': {
       const speedup =
         figures.speedup === null
           ? 'speed-up vs sequential when done'
           : ended
-            ? `speed-up ${figures.speedup.toFixed(2)}× vs sequential (measured just before, same customers)`
+            ? `speed-up ${figures.speedup.toFixed(2)}× vs sequential (run just before)`
             : 'speed-up vs sequential when done';
       text = `${speedup} · ${inProgressText(p, live)} · ${atOnceText(p, live, timeline.info.baristas)}`;
       break;

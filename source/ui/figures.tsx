@@ -1,7 +1,7 @@
 import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
 import {levelText, type Viewport} from '../render/lanes.js';
-import {busyMachineNote, lessonHeadline, speedupText} from '../render/figures-text.js';
+import {busyMachineNote, coresText, lessonHeadline, speedupText} from '../render/figures-text.js';
 import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
@@ -142,8 +142,8 @@ export function ParallelismLanes({
       'at once',
       lanes.atOnce,
       live
-        ? `${p.atOnceNow} now, peak ${p.atOncePeak}`
-        : `peak ${p.atOncePeak}, ${cores} core${cores === 1 ? '' : 's'}`,
+        ? `${p.atOnceNow} now, peak ${coresText(p.atOncePeak)}`
+        : `peak ${coresText(p.atOncePeak)}, ${cores} core${cores === 1 ? '' : 's'}`,
     ],
   ];
   return (

@@ -48,9 +48,7 @@ describe('compare', () => {
       speedup: repeated([3, 3, 2.9]),
     };
     const notes = compareNotes([run], 2);
-    expect(notes.some((note) => note.includes('the sequential baseline was disturbed'))).toBe(
-      true,
-    );
+    expect(notes.some((note) => note.includes('the sequential baseline was disturbed'))).toBe(true);
     // Within what 2 threads can give: nothing to say.
     expect(compareNotes([{...run, speedup: repeated([1.9, 1.9, 1.8])}], 2)).toEqual([]);
   });

@@ -17,7 +17,8 @@ describe("each mode's own figure, on the real pool", () => {
     expect(timeline.customers.every((lane) => lane.servedAt !== null)).toBe(true);
     const figures = computeFigures(timeline);
     const p = figures.parallelism;
-    expect(p.atOncePeak).toBeLessThanOrEqual(1);
+    // Cores in use at any millisecond, each brew at its thread's share of a core.
+    expect(p.atOncePeak).toBeLessThanOrEqual(1.05);
     expect(p.cpuSpeedup).not.toBeNull();
     expect(p.cpuSpeedup!).toBeLessThanOrEqual(1.2);
     // What the dashboard writes, with the sequential run of the same customers known:

@@ -45,7 +45,7 @@ describe('parallelism: in progress and at once', () => {
     const timeline = timelineFromEvents(gilRun());
     const p = parallelism(timeline);
     expect(p.inProgressPeak).toBe(2);
-    expect(p.atOncePeak).toBe(1);
+    expect(p.atOncePeak).toBeCloseTo(1);
     expect(p.atOnceMean).toBeCloseTo(1);
     expect(p.brewCpuMs).toBe(400);
     // Some brew was wanted from 100 (both start) to 500 (Ben's last slice).
@@ -54,14 +54,14 @@ describe('parallelism: in progress and at once', () => {
     // The old figure (sum of the work over the makespan) credits the waits: well above 1.
     expect(computeFigures(timeline).overlap).toBeGreaterThan(1.5);
     const headline = lessonHeadline(timeline, computeFigures(timeline), false);
-    expect(headline).toContain('at once peak 1 of 2 threads');
+    expect(headline).toContain('at once peak 1.0 of 2 threads');
     expect(headline).toContain('CPU work 1.00× vs one thread: no faster');
   });
 
   it('in parallel: two brews at once, the CPU work twice as fast as one thread', () => {
     const timeline = timelineOf2Parallel();
     const p = parallelism(timeline);
-    expect(p.atOncePeak).toBe(2);
+    expect(p.atOncePeak).toBeCloseTo(2);
     expect(p.cpuSpeedup).toBeCloseTo(2);
   });
 
@@ -96,10 +96,30 @@ describe('parallelism: in progress and at once', () => {
     }
     events.push({kind: 'run-end', t: 500, aborted: false});
     const p = parallelism(timelineFromEvents(events));
-    expect(p.atOncePeak).toBe(2);
+    expect(p.atOncePeak).toBeCloseTo(2);
     expect(p.atOnceMean).toBeCloseTo(2);
     expect(p.cpuSpeedup).toBeCloseTo(2);
     expect(p.cpuShare).toBeCloseTo(0.5);
+  });
+
+  it('in progress counts orders being served, not customers still in line (sequential)', () => {
+    const events: ShopEvent[] = [
+      {kind: 'run-start', t: 0, info: info({mode: 'sequential', baristas: 1})},
+      {kind: 'arrive', t: 0, customer: 1},
+      {kind: 'arrive', t: 0, customer: 2},
+      seg(1, 0, 'order', 0, 0, 100),
+      seg(1, 1, 'brew', 5, 100, 300),
+      {kind: 'served', t: 300, customer: 1},
+      // Ben waited in line until Ana was served.
+      seg(2, 0, 'order', 0, 300, 400),
+      seg(2, 1, 'brew', 5, 400, 600),
+      {kind: 'served', t: 600, customer: 2},
+      {kind: 'run-end', t: 600, aborted: false},
+    ];
+    const timeline = timelineFromEvents(events);
+    expect(parallelism(timeline).inProgressPeak).toBe(1);
+    const columns = parallelismByColumn(timeline, {start: 0, end: 600, columns: 6});
+    expect(columns.inProgress.every((level) => level <= 1 + 1e-9)).toBe(true);
   });
 
   it('live: includes the brews computing now, and the orders in progress now', () => {
@@ -112,7 +132,7 @@ describe('parallelism: in progress and at once', () => {
     expect(p.inProgressNow).toBe(2);
     expect(p.atOnceNow).toBe(1);
     // Ana's brew (100–600) and Ben's (150–1000, in progress) overlapped.
-    expect(p.atOncePeak).toBe(2);
+    expect(p.atOncePeak).toBeCloseTo(2);
     expect(p.brewWallMs).toBeCloseTo(500 + 850);
     const columns = parallelismByColumn(
       timeline,
