@@ -36,7 +36,7 @@ export function Explanation({
 export function namedBaristas(text: string, baristas: number | undefined): string {
   if (baristas === undefined) return text;
   return text.replace(
-    /\bN (barista thread|worker thread|barista|thread)s?\b/g,
+    /\bN (barista thread|worker thread|real thread|barista|thread)s?\b/g,
     (_, base: string) => `${baristas} ${base}${baristas === 1 ? '' : 's'}`,
   );
 }

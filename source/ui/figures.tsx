@@ -143,7 +143,7 @@ export function ParallelismLanes({
       lanes.atOnce,
       live
         ? `${p.atOnceNow} now, peak ${coresText(p.atOncePeak)}`
-        : `peak ${coresText(p.atOncePeak)}, ${cores} core${cores === 1 ? '' : 's'}`,
+        : `${coresText(p.atOncePeak)} of ${cores} core${cores === 1 ? '' : 's'}`,
     ],
   ];
   return (

@@ -228,6 +228,7 @@ describe('Explanation, KeyBar, Help', () => {
     expect(namedBaristas('N baristas on N worker threads', 4)).toBe(
       '4 baristas on 4 worker threads',
     );
+    expect(namedBaristas('N real threads, one lock', 2)).toBe('2 real threads, one lock');
     const frame = plain(
       render(<Explanation mode="hybrid" baristas={2} width={100} theme={theme} />).lastFrame(),
     );
