@@ -53,7 +53,9 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
 
   // The latest onStep, read by the effect without restarting the step when it changes.
   const onStepRef = useRef(onStep);
-  onStepRef.current = onStep;
+  useEffect(() => {
+    onStepRef.current = onStep;
+  }, [onStep]);
 
   useEffect(() => {
     onStepRef.current?.(step.id);
