@@ -23,6 +23,7 @@ export async function liveReplay(
     run.events,
     {file: runFile, savedAt: run.savedAt},
     {speed: settings.speed},
+    run.machine.cores,
   );
   const shown: RunSettings = {
     ...settings,

@@ -276,6 +276,9 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
             : settings
         }
         customers={timeline ? timeline.customers.length : settings.customers}
+        {...(session.driver.replay?.cores === undefined
+          ? {}
+          : {cores: session.driver.replay.cores})}
         elapsedMs={moment.now}
         paused={session.paused}
         view={view}
