@@ -16,10 +16,13 @@ const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 /** The figure lines' text and what each says, so a view can colour them. */
 export type FigureLines = {
+  /** Orders done: the first line begins with it. */
+  orders: string;
+  /** The rest of the first line: makespan and the speed-up where it teaches. */
   first: string;
   /** Set when the first line ends on a measured speed-up that teaches the mode's lesson. */
   speedupShown: boolean;
-  /** Said first, before the first line, when other programs took the cores. */
+  /** Said right after the orders, when other programs took the cores. */
   warning: string | null;
   second: string;
 };
@@ -32,8 +35,8 @@ export type FigureLines = {
 export function figureLines(timeline: Timeline, figures: RunFigures): FigureLines {
   const ended = timeline.endedAt !== null;
   const speedup = speedupText(timeline, figures);
+  const orders = `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`;
   const first = [
-    `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`,
     `${ended ? 'makespan' : 'so far'} ${seconds(figures.makespanMs)}`,
     ...(speedup === null
       ? []
@@ -51,6 +54,7 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
     `${figures.throughputPerS.toFixed(2)} orders/s`,
   ].join(' · ');
   return {
+    orders,
     first,
     speedupShown: ended && figures.speedup !== null && speedup !== null && /×/.test(speedup),
     warning: busyMachineNote(figures.parallelism),
@@ -73,6 +77,7 @@ export function Figures({
   return (
     <Box flexDirection="column" width={width}>
       <Text wrap="truncate">
+        {`${lines.orders} · `}
         {lines.warning ? <Text color={theme.bad}>{`${lines.warning} · `}</Text> : null}
         <Text color={lines.speedupShown ? theme.ok : undefined}>{lines.first}</Text>
       </Text>
