@@ -1,7 +1,7 @@
 import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {busyMachineShare, speedupTeaches, type Figures} from '../timeline/figures.js';
-import type {Parallelism} from '../timeline/parallelism.js';
+import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {nameOf} from './labels.js';
 
@@ -27,7 +27,9 @@ export function busyMachineNote(p: Parallelism): string | null {
 /** The CPU the brews obtained, as a figure: measured, or said to be not measured. */
 export function cpuObtainedText(p: Parallelism): string {
   if (p.brewSegments === 0) return 'no brew computed';
-  if (p.cpuShare === null) return 'not measured (no /proc on this system)';
+  if (p.cpuMeasuredSegments === 0) return 'not measured (no /proc on this system)';
+  if (p.cpuShare === null)
+    return `too little brewing to tell (${Math.round(p.brewWallMs)} ms; a share needs ${minMeasuredWallMs} ms)`;
   const share = `${Math.round(p.cpuShare * 100)}% of a core while computing`;
   return p.cpuShare < busyMachineShare
     ? `${share}: the machine was busy, other programs took the cores`
