@@ -49,7 +49,7 @@ export const coresText = (cores: number): string => cores.toFixed(1);
 /** Brews at once (cores in use), against the threads that could compute (`of`, "baristas" or "threads"). */
 export function atOnceText(p: Parallelism, live: boolean, of: number, unit = 'baristas'): string {
   const peak = `peak ${coresText(p.atOncePeak)}${of > 0 ? ` of ${plural(of, unit.replace(/s$/, ''))}` : ''}`;
-  return live ? `at once ${p.atOnceNow} (${peak})` : `at once ${peak}`;
+  return live ? `at once ${coresText(p.atOnceNow)} (${peak})` : `at once ${peak}`;
 }
 
 /** The brews' CPU work against one thread computing them one after another. */

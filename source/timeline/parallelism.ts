@@ -310,7 +310,7 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
   return {
     inProgressNow: inProgress.now,
     inProgressPeak: inProgress.peak,
-    atOnceNow: timeline.endedAt === null ? Math.round(liveAtOnce) : 0,
+    atOnceNow: timeline.endedAt === null ? liveAtOnce : 0,
     atOncePeak: peak,
     atOnceMean: union > 0 ? cpuWeighted / union : 0,
     brewWallMs,

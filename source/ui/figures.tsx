@@ -147,7 +147,7 @@ export function ParallelismLanes({
       'at once',
       lanes.atOnce,
       live
-        ? `${p.atOnceNow} now, peak ${coresText(p.atOncePeak)}`
+        ? `${coresText(p.atOnceNow)} now, peak ${coresText(p.atOncePeak)}`
         : `${coresText(p.atOncePeak)} of ${cores} core${cores === 1 ? '' : 's'}`,
     ],
   ];
