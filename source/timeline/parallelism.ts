@@ -1,3 +1,4 @@
+import {Buckets, bucketMs} from './buckets.js';
 import type {Timeline} from './reduce.js';
 
 /** A brew computing right now: its thread, whose it is, and when it started (run time). */
@@ -59,64 +60,6 @@ export type Parallelism = {
  */
 export const minMeasuredWallMs = 250;
 
-/** Resolution of the measured levels: one bucket per millisecond of run time. */
-const bucketMs = 1;
-
-/** A growable array of numbers, one per bucket of run time. */
-class Buckets {
-  values = new Float32Array(1024);
-
-  grow(to: number): void {
-    if (to <= this.values.length) return;
-    let size = this.values.length;
-    while (size < to) size *= 2;
-    const next = new Float32Array(size);
-    next.set(this.values);
-    this.values = next;
-  }
-
-  /** Adds `weight` × the overlap of [start, end) with each bucket. */
-  add(start: number, end: number, weight = 1): void {
-    if (!(end > start) || start < 0) return;
-    const first = Math.floor(start / bucketMs);
-    const last = Math.floor(end / bucketMs);
-    this.grow(last + 1);
-    if (first === last) {
-      this.values[first]! += ((end - start) / bucketMs) * weight;
-      return;
-    }
-    this.values[first]! += (((first + 1) * bucketMs - start) / bucketMs) * weight;
-    for (let b = first + 1; b < last; b++) this.values[b]! += weight;
-    this.values[last]! += ((end - last * bucketMs) / bucketMs) * weight;
-  }
-
-  /** Marks [start, end) covered (a union: 1 at most per bucket); returns the newly covered ms. */
-  cover(start: number, end: number): number {
-    if (!(end > start) || start < 0) return 0;
-    const first = Math.floor(start / bucketMs);
-    const last = Math.ceil(end / bucketMs);
-    this.grow(last + 1);
-    let added = 0;
-    for (let b = first; b < last; b++) {
-      if (this.values[b] === 0) {
-        this.values[b] = 1;
-        added += bucketMs;
-      }
-    }
-    return added;
-  }
-
-  /** Ms of [start, end) not yet covered. */
-  uncovered(start: number, end: number): number {
-    if (!(end > start) || start < 0) return 0;
-    const first = Math.floor(start / bucketMs);
-    const last = Math.ceil(end / bucketMs);
-    let free = 0;
-    for (let b = first; b < last; b++) if (!(this.values[b]! > 0)) free += bucketMs;
-    return free;
-  }
-}
-
 /** Per customer: the brew step being followed, folded in once its step is over. */
 type CustomerCursor = {
   seen: number;
@@ -131,7 +74,7 @@ type CustomerCursor = {
  * What has been folded in so far, kept per timeline so that a frame only adds the
  * segments that arrived since the last one (a GIL run has thousands of slices).
  */
-type Accumulated = {
+export type Accumulated = {
   seenByThread: Map<number, number>;
   cursors: Map<number, CustomerCursor>;
   /** Brews computing, summed per ms bucket (finished segments). */
@@ -154,7 +97,7 @@ type Accumulated = {
  * (a sum over many brews: one brew's figure is exact only to a scheduler tick).
  * 1 where not measured.
  */
-function shareOf(acc: Accumulated, thread: number): number {
+export function shareOf(acc: Accumulated, thread: number): number {
   const measured = acc.threadShares.get(thread);
   if (!measured || measured.wallMs <= 0) return 1;
   return Math.min(1, measured.cpuMs / measured.wallMs);
@@ -162,7 +105,8 @@ function shareOf(acc: Accumulated, thread: number): number {
 
 const accumulated = new WeakMap<Timeline, Accumulated>();
 
-function accumulate(timeline: Timeline): Accumulated {
+/** What has been folded in for `timeline`, brought up to date with its new segments. */
+export function accumulate(timeline: Timeline): Accumulated {
   let acc = accumulated.get(timeline);
   if (!acc) {
     acc = {
@@ -339,7 +283,7 @@ function liveLevel(acc: Accumulated, computing: readonly BrewComputing[], b: num
  * When an order began to be served: its first step's start (a customer still in
  * line for an order slot, as in sequential mode, is not yet in progress).
  */
-function serviceStart(lane: Timeline['customers'][number]): number | null {
+export function serviceStart(lane: Timeline['customers'][number]): number | null {
   return lane.segments[0]?.start ?? lane.active?.since ?? null;
 }
 
@@ -364,50 +308,4 @@ function inProgressLevels(timeline: Timeline, now: number): {now: number; peak: 
     if (level > peak) peak = level;
   }
   return {now: current, peak};
-}
-
-/**
- * Per column of a viewport, the mean number of brews computing (at once) and of
- * orders in progress: the two small lanes under the barista lanes.
- */
-export function parallelismByColumn(
-  timeline: Timeline,
-  view: {start: number; end: number; columns: number},
-  instant?: Instant,
-): {atOnce: number[]; inProgress: number[]} {
-  const acc = accumulate(timeline);
-  const now = instant?.now ?? timeline.endedAt ?? timeline.latest;
-  const columns = Math.max(0, view.columns);
-  const span = view.end - view.start;
-  const atOnce = new Array<number>(columns).fill(0);
-  const inProgress = new Array<number>(columns).fill(0);
-  if (columns === 0 || !(span > 0)) return {atOnce, inProgress};
-  const msPerColumn = span / columns;
-  const computing = (instant?.brews ?? []).filter((brew) => brew.start <= now);
-  for (let c = 0; c < columns; c++) {
-    const from = view.start + c * msPerColumn;
-    const to = Math.min(now, from + msPerColumn);
-    if (to <= from) continue;
-    let sum = 0;
-    const first = Math.max(0, Math.floor(from / bucketMs));
-    const last = Math.min(acc.atOnce.values.length, Math.ceil(to / bucketMs));
-    for (let b = first; b < last; b++) sum += acc.atOnce.values[b]!;
-    for (const brew of computing)
-      sum += (Math.max(0, to - Math.max(from, brew.start)) / bucketMs) * shareOf(acc, brew.thread);
-    atOnce[c] = (sum * bucketMs) / (to - from);
-  }
-  for (const lane of timeline.customers) {
-    const start = serviceStart(lane);
-    if (start === null) continue;
-    const end = lane.servedAt ?? (lane.failure !== null ? start : now);
-    const firstColumn = Math.max(0, Math.floor((start - view.start) / msPerColumn));
-    const lastColumn = Math.min(columns - 1, Math.floor((end - view.start) / msPerColumn));
-    for (let c = firstColumn; c <= lastColumn; c++) {
-      const from = view.start + c * msPerColumn;
-      const to = from + msPerColumn;
-      const covered = Math.min(to, end) - Math.max(from, start);
-      if (covered > 0) inProgress[c]! += covered / msPerColumn;
-    }
-  }
-  return {atOnce, inProgress};
 }

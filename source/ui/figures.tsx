@@ -5,7 +5,8 @@ import {busyMachineNote, coresText, lessonHeadline, speedupText} from '../render
 import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
-import {parallelismByColumn, type Instant} from '../timeline/parallelism.js';
+import {parallelismByColumn} from '../timeline/parallelism-columns.js';
+import type {Instant} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {machineParts} from './lesson-figure.js';

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {computeFigures} from '../../source/timeline/figures.js';
 import type {ShopEvent} from '../../source/timeline/events.js';
-import {parallelism, parallelismByColumn} from '../../source/timeline/parallelism.js';
+import {parallelism} from '../../source/timeline/parallelism.js';
+import {parallelismByColumn} from '../../source/timeline/parallelism-columns.js';
 import {applyEvent, createTimeline, timelineFromEvents} from '../../source/timeline/reduce.js';
 import {lessonHeadline, speedupText} from '../../source/render/figures-text.js';
 import {eventsFinished, eventsInProgress, info} from '../ui/fixtures.js';
