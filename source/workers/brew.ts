@@ -18,29 +18,48 @@ const board = new Float64Array(shared.board);
 const row = Atomics.add(activity, NEXT_ROW, 1) * BOARD_COLUMNS;
 const epochNow = (): number => performance.timeOrigin + performance.now();
 
-/** Intervals this thread computed, with the CPU time it obtained in each (where /proc tells it). */
+/**
+ * Intervals this thread computed, with the CPU time it obtained in each (where
+ * /proc tells it). The kernel brings a thread's CPU time up to date when the
+ * thread is switched out (and at each tick, 4 ms at 250 Hz): read while it runs,
+ * it lags by up to a tick, which on 5 ms GIL slices would lose a third of them.
+ * So an interval's CPU time is read at the next interval's start, after the
+ * thread slept (waiting for the lock, or paused): only the last interval of a
+ * task is read while running.
+ */
 class Measured {
   readonly intervals: Array<[number, number]> = [];
   readonly cpuMs: number[] = [];
   private measurable = true;
+  /** The CPU time read at the start of the interval not yet measured. */
   private cpuAtStart: number | null = null;
+  private pending = false;
 
   begin(): number {
-    this.cpuAtStart = threadCpuMs();
+    const cpu = threadCpuMs();
+    this.settle(cpu);
+    this.cpuAtStart = cpu;
     return epochNow();
   }
 
   end(start: number, end = epochNow()): void {
-    const cpu = threadCpuMs();
     this.intervals.push([start, end]);
-    if (cpu === null || this.cpuAtStart === null) this.measurable = false;
-    else this.cpuMs.push(cpu - this.cpuAtStart);
+    this.pending = true;
   }
 
   result(): Pick<BrewResult, 'intervals' | 'cpuMs'> {
+    this.settle(threadCpuMs());
     return this.measurable
       ? {intervals: this.intervals, cpuMs: this.cpuMs}
       : {intervals: this.intervals};
+  }
+
+  /** The interval that ended last gets the CPU time from its start to `cpu`. */
+  private settle(cpu: number | null): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (cpu === null || this.cpuAtStart === null) this.measurable = false;
+    else this.cpuMs.push(cpu - this.cpuAtStart);
   }
 }
 
