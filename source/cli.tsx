@@ -49,11 +49,8 @@ async function main(argv: string[]): Promise<number> {
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
   if (command !== undefined && settings.save)
     throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
-  if (
-    (command === 'compare' || command === 'sweep' || command === 'lesson' || command === 'tour') &&
-    settings.record
-  )
-    throw new UsageError(`--record is for a run or a replay, not brewlanes ${command}`);
+  if ((command === 'compare' || command === 'sweep' || command === 'lesson') && settings.record)
+    throw new UsageError(`--record is for a run, a replay or the tour, not brewlanes ${command}`);
   if (lesson !== null) return lessonRun(lesson, settings);
   if (command === 'sweep') {
     const {sweepRun, sweepSettings} = await import('./commands/sweep.js');
@@ -78,8 +75,10 @@ async function main(argv: string[]): Promise<number> {
     return tourRun(settings, isInteractive());
   }
   if (command === 'compare') {
-    const {compareRun} = await import('./commands/compare.js');
-    return compareRun(settings);
+    const {compareRun, compareDefaultSpeed} = await import('./commands/compare.js');
+    // Every mode runs three times: small work unless --speed says otherwise.
+    const speedGiven = (cli.flags as RawFlags).speed !== undefined;
+    return compareRun(speedGiven ? settings : {...settings, speed: compareDefaultSpeed});
   }
   if (wantsScreen(settings)) {
     prepareInkTerminal();

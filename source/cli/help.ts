@@ -5,7 +5,8 @@ export const helpText = `
     $ brewlanes compare             every mode on the same customers: table and diagrams
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
     $ brewlanes lesson machine|race|deadlock   one lesson on its own
-    $ brewlanes tour                the presenter's tour, each step live (space/→ next, ← back, q quit)
+    $ brewlanes tour                the presenter's tour, each step live and measured (space/→ next,
+                                    ← back, p pause, r re-run, </> slower/faster, q quit; --record FILE)
     $ brewlanes replay <run.json>   a saved run played back in the dashboard (--speed X)
     $ brewlanes export <run.json>   --format svg|png|txt|md|mermaid|trace [--out FILE]
 

@@ -25,6 +25,7 @@ export async function liveReplay(
     run.events,
     {file: inertText(runFile), savedAt: run.savedAt},
     {speed: settings.speed},
+    run.machine.cores,
   );
   const shown: RunSettings = {
     ...settings,

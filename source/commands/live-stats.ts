@@ -1,23 +1,14 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {writeFileSync} from 'node:fs';
 import {performance} from 'node:perf_hooks';
+import {threadCpuMs} from '../engine/thread-cpu.js';
 import type {LiveSession} from '../ui/session.js';
 
 /**
- * CPU time of the main thread alone, in ms, from Linux's /proc (Node 20 has no
- * process.threadCpuUsage, and process.cpuUsage counts the barista threads too).
- * Null where /proc is not there.
+ * CPU time of the main thread alone, in ms (Linux's /proc/thread-self/schedstat,
+ * read on the main thread: Node 20 has no process.threadCpuUsage, and
+ * process.cpuUsage counts the barista threads too). Null where /proc is not there.
  */
-export function mainThreadCpuMs(): number | null {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of stat (utime, stime), counted from after the command name.
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
-}
+export const mainThreadCpuMs = (): number | null => threadCpuMs();
 
 /**
  * With BREWLANES_STATS=FILE, the dashboard writes what drawing cost to FILE when

@@ -57,7 +57,13 @@ export async function replayRun(
       }
     }
     const timeline = replay.timeline();
-    for (const line of runReportLines(timeline, figuresOfRun(timeline), columnsOf(out)))
+    // The machine the run was made on: its cores, not this one's.
+    for (const line of runReportLines(
+      timeline,
+      figuresOfRun(timeline),
+      columnsOf(out),
+      run.machine.cores,
+    ))
       write(line);
     return 0;
   } finally {

@@ -1,17 +1,25 @@
+import {availableParallelism} from 'node:os';
 import {computeFigures, type Figures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {processingTimeLine} from '../timeline/shop-lines.js';
 import {timelineText} from '../render/ascii.js';
-import {figuresText} from '../render/figures-text.js';
+import {figuresText, machineContext} from '../render/figures-text.js';
 
 /** A run's figures; a sequential run is its own baseline for the speed-up. */
 export const figuresOfRun = (timeline: Timeline): Figures =>
   computeFigures(timeline, timeline.info.mode === 'sequential' ? timeline.endedAt : null);
 
 /** What a plain run prints after the shop's lines: processing time, the timeline, the figures. */
-export function runReportLines(timeline: Timeline, figures: Figures, columns: number): string[] {
+export function runReportLines(
+  timeline: Timeline,
+  figures: Figures,
+  columns: number,
+  cores = availableParallelism(),
+): string[] {
+  const {mode, baristas} = timeline.info;
   return [
     processingTimeLine(figures.makespanMs),
+    `Machine: ${mode === 'blocking' ? `brews on the main thread, ${cores} core${cores === 1 ? '' : 's'}` : machineContext(baristas, cores)}`,
     '',
     ...timelineText(timeline, Math.max(40, columns), 40),
     '',

@@ -1,4 +1,6 @@
-import type {Figures} from '../timeline/figures.js';
+import {availableParallelism} from 'node:os';
+import {speedupTeaches, type Figures} from '../timeline/figures.js';
+import {busyMachineNote} from '../render/figures-text.js';
 import type {Timeline} from '../timeline/reduce.js';
 
 /** The machine-readable summary of a run (`--json`). */
@@ -31,6 +33,7 @@ export function runSummary(timeline: Timeline, figures: Figures) {
         start_ms: round(s.start),
         end_ms: round(s.end),
         ...(s.slice === undefined ? {} : {slice: s.slice}),
+        ...(s.cpuMs === undefined ? {} : {cpu_ms: round(s.cpuMs)}),
       })),
     ),
     figures: {
@@ -47,10 +50,23 @@ export function runSummary(timeline: Timeline, figures: Figures) {
       latency_ms_by_customer: figures.latencyMsByCustomer,
       loop_lag_max_ms: figures.loopLagMaxMs,
       loop_lag_mean_ms: figures.loopLagMeanMs,
-      speedup_vs_sequential: figures.speedup,
+      // Only where it teaches something (concurrent, parallel, hybrid): never for blocking or gil.
+      speedup_vs_sequential: speedupTeaches(info.mode) ? figures.speedup : null,
       machine_wait_ms:
         figures.machineWait.machines === null ? null : round(figures.machineWait.totalMs),
       switching_overhead: figures.switching === null ? null : figures.switching.fraction,
+      in_progress_peak: figures.parallelism.inProgressPeak,
+      at_once_peak: figures.parallelism.atOncePeak,
+      at_once_mean: figures.parallelism.atOnceMean,
+      brew_cpu_ms: round(figures.parallelism.brewCpuMs),
+      brew_cpu_share: figures.parallelism.cpuShare,
+      cpu_speedup_vs_one_thread: figures.parallelism.cpuSpeedup,
+      machine_busy: busyMachineNote(figures.parallelism),
+      longest_stall_ms: round(figures.stalls.longestStallMs),
+      total_stall_ms: round(figures.stalls.totalStallMs),
+      late_timers: figures.stalls.lateTimers,
+      longest_late_ms: round(figures.stalls.longestLateMs),
     },
+    machine: {cores: availableParallelism()},
   };
 }

@@ -24,6 +24,12 @@ export type BrewResult = {
    * was paused.
    */
   intervals: Array<[number, number]>;
+  /**
+   * CPU time this thread obtained during each interval (ms, same order), from
+   * /proc/thread-self/schedstat; absent where that cannot be read. Less than the
+   * interval's length when other programs took the core.
+   */
+  cpuMs?: number[];
   unitsDone: number;
   checksum: number;
   aborted: boolean;

@@ -9,6 +9,7 @@ import type {BaristaPool} from './pool.js';
 import type {Scenario, Customer} from './scenario.js';
 import type {StepKind} from './menu.js';
 import {Semaphore} from './semaphore.js';
+import {threadCpuMs} from './thread-cpu.js';
 import {runSleep} from './sleep.js';
 import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../timeline/events.js';
 
@@ -129,9 +130,11 @@ export function runShop(options: RunOptions): RunHandle {
     if (plan.brewOn === 'main') {
       // The anti-pattern on purpose: computing on the event loop blocks it.
       await clock.whenRunning(signal);
+      const cpuBefore = threadCpuMs();
       const start = clock.elapsed();
       const checksum = brewKernel(units, seed);
       const end = clock.elapsed();
+      const cpuAfter = threadCpuMs();
       emit({
         kind: 'segment',
         customer: customer.id,
@@ -140,6 +143,7 @@ export function runShop(options: RunOptions): RunHandle {
         thread: MAIN_THREAD,
         start,
         end,
+        ...(cpuBefore === null || cpuAfter === null ? {} : {cpuMs: cpuAfter - cpuBefore}),
       });
       return checksum;
     }
@@ -165,7 +169,8 @@ export function runShop(options: RunOptions): RunHandle {
         plan.brewOn,
         backstop.signal,
       );
-      for (const [from, to] of result.intervals) {
+      for (const [index, [from, to]] of result.intervals.entries()) {
+        const cpuMs = result.cpuMs?.[index];
         emit({
           kind: 'segment',
           customer: customer.id,
@@ -175,6 +180,7 @@ export function runShop(options: RunOptions): RunHandle {
           start: clock.fromEpoch(from),
           end: clock.fromEpoch(to),
           ...(plan.sliced ? {slice} : {}),
+          ...(cpuMs === undefined ? {} : {cpuMs}),
         });
       }
       signal.throwIfAborted();

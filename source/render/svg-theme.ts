@@ -1,4 +1,3 @@
-import type {StepKind} from '../engine/menu.js';
 import {okabeIto} from './palette.js';
 
 export {okabeIto};
@@ -41,19 +40,4 @@ export const themeColours: Record<ThemeName, Theme> = {
   },
 };
 
-export const stepColours: Record<StepKind, string> = {
-  order: okabeIto.skyBlue,
-  brew: okabeIto.vermillion,
-  machine: okabeIto.bluishGreen,
-  serve: okabeIto.orange,
-};
-
-export const loopColour = okabeIto.reddishPurple;
-
-/** What the legend says each colour is. */
-export const stepLegend: Record<StepKind, string> = {
-  order: 'order (I/O wait)',
-  brew: 'brew (CPU, real computation)',
-  machine: 'machine (I/O wait)',
-  serve: 'serve (I/O wait)',
-};
+export {lateColour, loopColour, stepColours, stepLegend} from './palette.js';

@@ -51,6 +51,12 @@ export type SegmentEvent = {
   slice?: number;
   /** For a wait: the planned duration, so a late timer shows. */
   plannedMs?: number;
+  /**
+   * For a brew: the CPU time its thread obtained over [start, end] (ms), read on
+   * that thread; less than end - start when other programs took the core. Absent
+   * where it could not be measured.
+   */
+  cpuMs?: number;
 };
 /** A measured wait in line for a shared resource (one of the K espresso machines), before the step used it. */
 export type QueueEvent = {

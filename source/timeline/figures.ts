@@ -1,7 +1,25 @@
 import {MAIN_THREAD} from './events.js';
 import {machineWait, type MachineWait} from './machine-wait.js';
+import type {Mode} from '../engine/modes.js';
+import {parallelism, type Instant, type Parallelism} from './parallelism.js';
 import {baristaLanes, type Segment, type Timeline} from './reduce.js';
+import {stalls, type Stalls} from './stalls.js';
 import {switchingOverhead, type SwitchingOverhead} from './switching.js';
+
+/**
+ * Below this share of a core, the brews' threads were clearly kept off their
+ * cores by other programs: the figures say the machine was busy.
+ */
+export const busyMachineShare = 0.85;
+
+/**
+ * Modes whose speed-up against the sequential run of the same customers teaches
+ * something: waits that overlap, brews on several cores. Blocking and GIL have
+ * their own lesson (a stalled loop, one core at a time): a speed-up there would
+ * credit the overlapping waits and read as a win.
+ */
+export const speedupTeaches = (mode: Mode): boolean =>
+  mode === 'concurrent' || mode === 'parallel' || mode === 'hybrid';
 
 export type Figures = {
   /** From the run's start to the last served customer (or the run's end). */
@@ -33,6 +51,10 @@ export type Figures = {
   machineWait: MachineWait;
   /** The measured cost of time-slicing brews (concurrent mode); null when no brew was sliced. */
   switching: SwitchingOverhead | null;
+  /** In progress and at once (the two definitions), and the brews' CPU work against one thread. */
+  parallelism: Parallelism;
+  /** The event loop's stalls and late timers (brews on the main thread, `blocking`). */
+  stalls: Stalls;
 };
 
 const duration = (segment: Segment) => segment.end - segment.start;
@@ -45,7 +67,16 @@ export function makespanMs(timeline: Timeline): number {
   return timeline.endedAt ?? timeline.latest;
 }
 
-export function computeFigures(timeline: Timeline, sequentialMakespanMs?: number | null): Figures {
+/**
+ * Every figure of a run, measured from its timeline; `instant` (a live run) adds
+ * the brews computing now. The speed-up is against `sequentialMakespanMs`, the
+ * sequential run of the same customers measured in this session, if known.
+ */
+export function computeFigures(
+  timeline: Timeline,
+  sequentialMakespanMs?: number | null,
+  instant?: Instant,
+): Figures {
   const makespan = makespanMs(timeline);
   const workByCustomer = timeline.customers.map((lane) => sum(lane.segments.map(duration)));
   const totalWork = sum(workByCustomer);
@@ -94,5 +125,7 @@ export function computeFigures(timeline: Timeline, sequentialMakespanMs?: number
         : null,
     machineWait: machineWait(timeline),
     switching: switchingOverhead(timeline),
+    parallelism: parallelism(timeline, instant),
+    stalls: stalls(timeline),
   };
 }

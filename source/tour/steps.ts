@@ -8,12 +8,22 @@ export type TourAction =
   | {kind: 'lesson'; lesson: Exclude<LessonName, 'machine'>}
   | {kind: 'sweep'};
 
+/**
+ * The number a step states, measured by the step itself: the sum of the work
+ * against the makespan, a speed-up against the sequential run of the same
+ * customers (run first, live, as the step's baseline), the CPU work against one
+ * thread, the loop's stalls, the wait for a machine, or a lesson's own report.
+ */
+export type TourFigure =
+  'sum-of-work' | 'speedup' | 'cpu-vs-one-thread' | 'stalls' | 'machine-wait' | 'lesson';
+
 export type TourStep = {
   id: string;
   title: string;
   /** The dashboard key that shows the same thing outside the tour. */
   key: string;
   action: TourAction;
+  figure: TourFigure;
   /** Two or three lines for the audience, each at most 90 characters. */
   lines: string[];
 };
@@ -27,6 +37,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'sequential',
     title: 'Sequential: one order at a time',
     key: '1',
+    figure: 'sum-of-work',
     action: {kind: 'run', mode: 'sequential', workload: 'mixed', customers: 5},
     lines: [
       'One barista makes each order from start to finish, then takes the next.',
@@ -37,6 +48,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'concurrent-io',
     title: 'Concurrent, I/O-bound: waits overlap',
     key: '2',
+    figure: 'speedup',
     action: {kind: 'run', mode: 'concurrent', workload: 'io', customers: 5},
     lines: [
       'Concurrency is structure: one barista, one thread, every order in progress at once.',
@@ -48,6 +60,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'concurrent-cpu',
     title: 'Concurrent, CPU-bound: no faster',
     key: '2',
+    figure: 'speedup',
     action: {kind: 'run', mode: 'concurrent', workload: 'cpu', customers: 5},
     lines: [
       'Same structure, but now the work is brewing: real computation on one thread.',
@@ -59,6 +72,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'parallel',
     title: 'Parallel: one barista per core',
     key: '3',
+    figure: 'speedup',
     action: {kind: 'run', mode: 'parallel', workload: 'cpu', customers: 5},
     lines: [
       'Parallelism is execution: N baristas on N worker threads, brews on every core at once.',
@@ -69,6 +83,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'hybrid',
     title: 'Hybrid: async orders, parallel brews',
     key: '4',
+    figure: 'speedup',
     action: {kind: 'run', mode: 'hybrid', workload: 'mixed', customers: 5},
     lines: [
       'Orders are coroutines on the event loop; brews go to a pool of worker threads.',
@@ -79,6 +94,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'blocking',
     title: 'Pitfall: computing on the event loop',
     key: 'b',
+    figure: 'stalls',
     action: {kind: 'run', mode: 'blocking', workload: 'mixed', customers: 5},
     lines: [
       'Brews run on the main thread: while one computes, the event loop cannot turn.',
@@ -89,6 +105,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'gil',
     title: "Pitfall: a global lock (Python's GIL)",
     key: 'g',
+    figure: 'cpu-vs-one-thread',
     action: {kind: 'run', mode: 'gil', workload: 'cpu', customers: 5},
     lines: [
       'N real threads, but each must hold one global lock to compute, handed over every 5 ms.',
@@ -100,6 +117,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'machine',
     title: 'Pitfall: one espresso machine for everyone',
     key: 'm',
+    figure: 'machine-wait',
     action: {kind: 'run', mode: 'hybrid', workload: 'mixed', customers: 5, machines: 1},
     lines: [
       'Parallel baristas, but one machine: they queue for it (a semaphore of one).',
@@ -110,6 +128,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'race',
     title: 'Pitfall: the tip-jar race',
     key: 't',
+    figure: 'lesson',
     action: {kind: 'lesson', lesson: 'race'},
     lines: [
       'Baristas on real threads add tips to one counter: read it, add one, write it back.',
@@ -120,6 +139,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'deadlock',
     title: 'Pitfall: deadlock',
     key: 'd',
+    figure: 'lesson',
     action: {kind: 'lesson', lesson: 'deadlock'},
     lines: [
       'One barista takes the grinder then the steamer, the other the steamer then the grinder.',
@@ -131,6 +151,7 @@ export const tourSteps: readonly TourStep[] = [
     id: 'sweep',
     title: 'Pitfall: more threads than cores',
     key: 's',
+    figure: 'lesson',
     action: {kind: 'sweep'},
     lines: [
       'The same CPU work on 1, 2, … 4 × the cores threads: faster until the cores run out.',

@@ -1,4 +1,5 @@
 import {basename} from 'node:path';
+import {baristasFor} from '../engine/modes.js';
 import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
@@ -176,9 +177,13 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         redraw();
         return;
       }
-      case 'speed':
-        session.restart({speed: stepSpeed(settings.speed, action.direction)});
-        break;
+      case 'speed': {
+        const speed = stepSpeed(settings.speed, action.direction);
+        session.restart({speed});
+        setNote(`time scale ${speed}×: the run restarts at the new scale`);
+        redraw();
+        return;
+      }
       case 'restart':
         session.restart();
         break;
@@ -265,7 +270,15 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   return (
     <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
       <Header
-        settings={settings}
+        settings={
+          timeline
+            ? {...settings, mode: timeline.info.mode, workload: timeline.info.workload}
+            : settings
+        }
+        customers={timeline ? timeline.customers.length : settings.customers}
+        {...(session.driver.replay?.cores === undefined
+          ? {}
+          : {cores: session.driver.replay.cores})}
         elapsedMs={moment.now}
         paused={session.paused}
         view={view}
@@ -277,7 +290,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         {body}
       </Box>
       <Explanation
-        mode={settings.mode}
+        mode={timeline?.info.mode ?? settings.mode}
+        baristas={timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers)}
         {...(session.panel && view === 'dashboard'
           ? {text: panelExplanation(session.panel.name)}
           : {})}

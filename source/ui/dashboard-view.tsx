@@ -7,7 +7,7 @@ import {Axis} from './axis.js';
 import {BaristaLane} from './barista-lane.js';
 import {CustomerLane} from './customer-lane.js';
 import {DrawingFigure, drawingFigureRows} from './drawing-figure.js';
-import {Figures} from './figures.js';
+import {Figures, ParallelismLanes} from './figures.js';
 import {laneLayout} from './layout.js';
 import {axisEnd, closeUpNow, type BaristaRow} from './live-lanes.js';
 import {LoopLane} from './loop-lane.js';
@@ -94,6 +94,14 @@ export function DashboardView(props: DashboardViewProps) {
         <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
       ) : null}
       <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />
+      <ParallelismLanes
+        timeline={timeline}
+        figures={figures}
+        instant={moment}
+        view={view}
+        layout={layout}
+        theme={theme}
+      />
       <DrawingFigure moment={moment} layout={layout} theme={theme} />
       <Figures timeline={timeline} figures={figures} theme={theme} width={columns} />
     </Box>

@@ -52,5 +52,10 @@ export type ShopDriver = {
   threadCount(): number;
   close(): Promise<void>;
   /** Set when the runs are a saved run played back: its file, when it was saved, the playback speed. */
-  replay?: {source: {file: string; savedAt: string}; speed(): number};
+  replay?: {
+    source: {file: string; savedAt: string};
+    speed(): number;
+    /** Cores of the machine the saved run ran on, when the file says. */
+    cores?: number;
+  };
 };

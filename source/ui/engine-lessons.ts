@@ -2,7 +2,8 @@ import {availableParallelism} from 'node:os';
 import type {RunSettings} from '../cli/options.js';
 import {deadlockLines, deadlockSummary} from '../commands/lesson-deadlock.js';
 import {raceLines, raceSummary} from '../commands/lesson-race.js';
-import {runSweep, sweepDefaultSpeed} from '../commands/sweep.js';
+import {runSweep, sweepDefaultSpeed, sweepNotes, sweepRepeats} from '../commands/sweep.js';
+import {secondsWithRange} from '../timeline/repeats.js';
 import {calibrate} from '../engine/calibrate.js';
 import {runDeadlockLesson} from '../engine/deadlock.js';
 import {runTipJar} from '../engine/tip-jar.js';
@@ -41,17 +42,17 @@ export async function runEngineLesson(
       const maxWorkers = Math.min(16, 2 * cores);
       const customers = Math.max(8, maxWorkers);
       onLine(
-        `Sweep: the cpu workload (${customers} customers) in hybrid mode at 1 to ${maxWorkers} barista threads, on ${cores} cores`,
+        `Sweep: the cpu workload (${customers} customers) in hybrid mode at 1 to ${maxWorkers} barista threads, on ${cores} cores; each point the median of ${sweepRepeats} runs`,
       );
       const figures = await runSweep(
         {cores, maxWorkers, customers, seed: settings.seed, speed: sweepDefaultSpeed, json: false},
         signal,
-        (point) =>
-          onLine(`  ${point.workers} thread(s): ${(point.makespanMs / 1000).toFixed(3)} s`),
+        (point) => onLine(`  ${point.workers} thread(s): ${secondsWithRange(point.makespan)}`),
       );
       if (figures === null) return;
       onLine('');
       for (const line of sweepChart(figures)) onLine(line);
+      for (const note of sweepNotes(figures)) onLine(`note: ${note}`);
       return;
     }
   }

@@ -9,14 +9,17 @@ export function Explanation({
   text,
   width,
   theme,
+  baristas,
 }: {
   mode: Mode;
+  /** The barista threads of the run shown: the explanation names them instead of "N". */
+  baristas?: number;
   /** Said instead of the mode's explanation (a lesson's). */
   text?: string;
   width: number;
   theme: Theme;
 }) {
-  const lines = wrapText(text ?? modeExplanations[mode], width, 2);
+  const lines = wrapText(namedBaristas(text ?? modeExplanations[mode], baristas), width, 2);
   while (lines.length < 2) lines.push('');
   return (
     <Box flexDirection="column" width={width}>
@@ -26,5 +29,14 @@ export function Explanation({
         </Text>
       ))}
     </Box>
+  );
+}
+
+/** "N baristas" said with the real number: "2 baristas", "1 barista thread". */
+export function namedBaristas(text: string, baristas: number | undefined): string {
+  if (baristas === undefined) return text;
+  return text.replace(
+    /\bN (barista thread|worker thread|real thread|barista|thread)s?\b/g,
+    (_, base: string) => `${baristas} ${base}${baristas === 1 ? '' : 's'}`,
   );
 }

@@ -1,6 +1,8 @@
+import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
 import type {RunSettings} from '../cli/options.js';
 import {baristasFor} from '../engine/modes.js';
+import {machineContext} from '../render/figures-text.js';
 import type {View} from './keys.js';
 import type {Theme} from './theme.js';
 
@@ -13,15 +15,40 @@ export type HeaderProps = {
   width: number;
   /** Set for a replay: what is played, saved when, the time, the speed (shown first, in place of the time and time scale). */
   replay?: string;
+  /** Customers of the run shown (the scenario's, which a scenario file sets); --customers until a run starts. */
+  customers?: number;
+  /** Cores of the machine the run ran on (a saved run's); this machine's by default. */
+  cores?: number;
 };
 
-/** Mode, baristas, workload, elapsed time, time scale: what the audience needs to read first. */
-export function Header({settings, elapsedMs, paused, view, theme, width, replay}: HeaderProps) {
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/**
+ * Mode, baristas on cores, workload, customers, shared machines, elapsed time,
+ * time scale: what the audience needs to read first. More baristas than cores
+ * is flagged: they cannot all compute at once.
+ */
+export function Header({
+  settings,
+  elapsedMs,
+  paused,
+  view,
+  theme,
+  width,
+  replay,
+  customers = settings.customers,
+  cores = availableParallelism(),
+}: HeaderProps) {
   const baristas = baristasFor(settings.mode, settings.workers);
+  const crowded = settings.mode !== 'blocking' && baristas > cores;
   const who =
     settings.mode === 'blocking'
-      ? 'brews on the main thread'
-      : `${baristas} barista${baristas === 1 ? '' : 's'}`;
+      ? `brews on the main thread · ${plural(cores, 'core')}`
+      : machineContext(baristas, cores);
+  const machines =
+    settings.machines === undefined || settings.machines === null
+      ? ''
+      : ` · ${plural(settings.machines, 'shared machine')}`;
   return (
     <Box width={width}>
       <Text wrap="truncate">
@@ -31,10 +58,12 @@ export function Header({settings, elapsedMs, paused, view, theme, width, replay}
         {'  '}
         {replay ? <Text color={theme.accent}>{`${replay} · `}</Text> : null}
         <Text bold>{settings.mode}</Text>
-        {` · ${who} · ${settings.workload} · ${settings.customers} customers`}
-        {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · speed ${settings.speed}×`}
         {paused && !replay ? <Text color={theme.bad}> · PAUSED</Text> : null}
         {view === 'dashboard' ? '' : <Text color={theme.muted}>{` · ${view}`}</Text>}
+        {' · '}
+        <Text color={crowded ? theme.bad : undefined}>{who}</Text>
+        {` · ${settings.workload} · ${plural(customers, 'customer')}${machines}`}
+        {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · time scale ${settings.speed}×`}
       </Text>
     </Box>
   );

@@ -1,8 +1,10 @@
 import {Box, Text} from 'ink';
+import {stepKinds} from '../engine/menu.js';
+import {stepLegend} from '../render/palette.js';
 import {keyHelp} from './keys.js';
 import type {Theme} from './theme.js';
 
-/** Rows the overlay needs besides its keys: the border, the title, the closing line. */
+/** Rows the overlay needs besides its keys: the border, the title, the closing line (with the colour legend). */
 const chromeRows = 4;
 
 /**
@@ -53,7 +55,27 @@ export function Help({
           );
         })}
       </Box>
-      <Text color={theme.muted}>Escape or ? closes this help.</Text>
+      <Text wrap="truncate">
+        <Text color={theme.muted}>Escape or ? closes this help. </Text>
+        <StepLegend theme={theme} />
+      </Text>
     </Box>
+  );
+}
+
+/** The colour of each step kind, the same table the svg and png exports use. */
+export function StepLegend({theme}: {theme: Theme}) {
+  return (
+    <Text>
+      {'Colours: '}
+      {stepKinds.map((kind) => (
+        <Text key={kind}>
+          <Text backgroundColor={theme.step[kind]} color={theme.step[kind] ? 'black' : undefined}>
+            {` ${kind} `}
+          </Text>
+          {` ${stepLegend[kind].replace(/^\S+ /, '')}  `}
+        </Text>
+      ))}
+    </Text>
   );
 }

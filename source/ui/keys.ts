@@ -44,7 +44,7 @@ export const modeKeys: Record<string, Mode> = {
 export const keyHelp: Array<[string, string]> = [
   ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
   ['b', "blocking: brews on the shop's own loop (the anti-pattern; it stalls)"],
-  ['g', 'gil: N threads under one global lock (they take turns; see the speed-up and turns)'],
+  ['g', 'gil: N threads under one global lock (they take turns: at once stays at 1)'],
   ['m', 'shared espresso machines: 1, 2, unlimited (queue shown in the lanes, wait in figures)'],
   ['t', 'the tip-jar race: real threads count tips unsafely, then with Atomics.add'],
   ['d', 'the deadlock: the cycle the watchdog finds, then the fixed lock order completing'],
@@ -54,7 +54,7 @@ export const keyHelp: Array<[string, string]> = [
   ['C c', 'one customer more / fewer'],
   ['w', 'next workload: io, cpu, mixed'],
   ['space', 'pause / resume the shop for real (pauses are left out of every figure)'],
-  ['> <', 'faster / slower time scale'],
+  ['> <', 'faster / slower time scale: the run restarts at the new scale'],
   ['r', 'restart the same customers'],
   ['← →', 'in a replay: jump back / forward by a second'],
   ['e', 'export the run shown as svg and txt to this folder'],

@@ -4,8 +4,8 @@ import type {Cell} from '../render/lanes.js';
 import {lateColours} from '../render/late-style.js';
 import type {Theme} from './theme.js';
 
-/** Text on the bars: dark on the dark theme's light shades, white on the light theme's deep ones. */
-const barText = {dark: 'black', light: 'white'} as const;
+/** Text on the bars: black on the step colours, on either background (as the svg writes it). */
+const barText = {dark: 'black', light: 'black'} as const;
 
 /** The late part's colour, or none with colour off (a theme without colours has no `bad`). */
 const lateColour = (theme: Theme): string | undefined =>

@@ -2,8 +2,11 @@
 export const minColumns = 60;
 export const minRows = 16;
 
-/** Rows the dashboard spends on everything but lanes: header, axis, loop, figures (2), explanation (2), key bar. */
-export const fixedRows = 8;
+/**
+ * Rows the dashboard spends on everything but lanes: header, axis, loop, in
+ * progress and at once (2), figures (2), explanation (2), key bar.
+ */
+export const fixedRows = 10;
 
 export type LaneLayout = {
   /** Customer lanes drawn, and how many more are summarised in one `+N more` row. */

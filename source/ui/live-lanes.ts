@@ -75,7 +75,7 @@ export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaR
   const rowOf = (thread: number): BaristaRow => {
     let row = rows.get(thread);
     if (!row) {
-      row = {thread, label: `barista t${thread}`, segments: [], brewing: null};
+      row = {thread, label: 'barista', segments: [], brewing: null};
       rows.set(thread, row);
     }
     return row;
@@ -107,6 +107,8 @@ export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaR
   const idle = Math.max(0, timeline.info.baristas - known.length);
   for (let i = 0; i < idle; i++)
     known.push({thread: null, label: 'barista', segments: [], brewing: null});
+  // The audience reads baristas 1…N (thread order); thread ids stay in the trace and saved run.
+  for (const [index, row] of known.entries()) row.label = `barista ${index + 1}`;
   return known;
 }
 

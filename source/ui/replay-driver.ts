@@ -21,6 +21,8 @@ export function replayDriver(
   events: readonly ShopEvent[],
   source: ReplaySource,
   options: ReplayOptions = {},
+  /** Cores of the machine that made the run (the saved run's `machine.cores`). */
+  cores?: number,
 ): ShopDriver {
   const first = events[0];
   if (first?.kind !== 'run-start') throw new Error('a run begins with a run-start event');
@@ -33,7 +35,7 @@ export function replayDriver(
     resize: async () => {},
     threadCount: () => 0,
     close: async () => {},
-    replay: {source, speed: () => speed},
+    replay: {source, speed: () => speed, ...(cores === undefined ? {} : {cores})},
     start(_settings: RunSettings, onEvent, signal): DriverRun {
       const replay = new Replay(events, {...options, speed});
       let timer: NodeJS.Timeout | null = null;

@@ -1,3 +1,5 @@
+import {busyMachineNote, lessonHeadline} from '../render/figures-text.js';
+import {speedupTeaches} from '../timeline/figures.js';
 import {Box, Text} from 'ink';
 import type {RunSettings} from '../cli/options.js';
 import {baristasFor, modeExplanations} from '../engine/modes.js';
@@ -34,8 +36,11 @@ export function screenReaderLines(
   }
   if (figures && timeline.endedAt !== null) {
     lines.push(
-      `${figures.ordersDone} of ${figures.ordersTotal} orders served in ${(figures.makespanMs / 1000).toFixed(2)} seconds${figures.speedup !== null ? `, ${figures.speedup.toFixed(2)} times faster than sequential` : ''}.`,
+      `${figures.ordersDone} of ${figures.ordersTotal} orders served in ${(figures.makespanMs / 1000).toFixed(2)} seconds${figures.speedup !== null && speedupTeaches(timeline.info.mode) ? `, ${figures.speedup.toFixed(2)} times faster than sequential` : ''}.`,
     );
+    lines.push(`${lessonHeadline(timeline, figures, false)}.`);
+    const busy = busyMachineNote(figures.parallelism);
+    if (busy !== null) lines.push(`${busy}.`);
   } else if (figures) {
     lines.push(`${figures.ordersDone} of ${figures.ordersTotal} orders served so far.`);
   }

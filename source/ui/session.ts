@@ -2,7 +2,7 @@ import type {RunSettings} from '../cli/options.js';
 import {comparedModes} from '../commands/compare.js';
 import type {Mode} from '../engine/modes.js';
 import type {ShopEvent} from '../timeline/events.js';
-import {computeFigures, type Figures} from '../timeline/figures.js';
+import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 import {shopLine} from '../timeline/shop-lines.js';
 import type {BrewNow, DriverRun, PanelName, ShopDriver} from './driver.js';
@@ -30,9 +30,32 @@ export type PanelState = {name: PanelName; lines: string[]; running: boolean};
 export const scenarioKey = (s: RunSettings): string =>
   JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.speed, s.machines, s.sliceMs]);
 
-/** A mode's run depends on the baristas only when it uses all of them. */
+/**
+ * A mode's run depends on the baristas only when it uses all of them, and on the
+ * slice only in concurrent mode (the only one that slices brews).
+ */
 const runKey = (s: RunSettings, mode: Mode): string =>
-  `${scenarioKey(s)}|${mode}|${mode === 'parallel' || mode === 'hybrid' ? s.workers : 1}`;
+  JSON.stringify([
+    s.scenario,
+    s.seed,
+    s.customers,
+    s.workload,
+    s.speed,
+    s.machines,
+    mode === 'concurrent' ? s.sliceMs : null,
+    mode,
+    mode === 'parallel' || mode === 'hybrid' || mode === 'gil' ? s.workers : 1,
+  ]);
+
+/**
+ * The sequential baseline's customers: neither the slice (sequential never slices)
+ * nor the time scale (the baseline is kept in ms at 1× and scaled) change it.
+ */
+const baselineKey = (s: RunSettings): string =>
+  JSON.stringify([s.scenario, s.seed, s.customers, s.workload, s.machines]);
+
+/** A sequential run measured in this session: its makespan and the time scale it ran at. */
+export type Baseline = {makespanMs: number; speed: number};
 
 /**
  * The dashboard's state outside React: the settings, the run in progress and its
@@ -61,7 +84,7 @@ export class LiveSession {
   private queue: Promise<void> = Promise.resolve();
   private pausedMoment: LiveMoment | null = null;
   private readonly finished = new Map<string, {timeline: Timeline; figures: Figures}>();
-  private readonly sequentialMs = new Map<string, number>();
+  private readonly baselines = new Map<string, Baseline>();
   private closed = false;
   /** The live run's events as they came, and the last live run that finished (for --save). */
   private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
@@ -74,8 +97,13 @@ export class LiveSession {
     this.settings = {...settings, workers: driver.workers()};
   }
 
-  /** Aborts the run in progress and starts the same customers with `changes` applied. */
-  restart(changes: Partial<RunSettings> = {}): void {
+  /**
+   * Aborts the run in progress and starts the same customers with `changes`
+   * applied. With `baselineFirst`, a mode whose figure is a speed-up against the
+   * sequential run first runs the sequential baseline live (unless this session
+   * measured it already), then the mode: the number shown is measured here.
+   */
+  restart(changes: Partial<RunSettings> = {}, options: {baselineFirst?: boolean} = {}): void {
     if (this.closed) return;
     this.settings = {...this.settings, ...changes};
     const generation = ++this.generation;
@@ -103,6 +131,14 @@ export class LiveSession {
         await this.driver.resize(settings.workers);
         this.status = '';
         if (generation !== this.generation) return;
+      }
+      if (
+        options.baselineFirst &&
+        speedupTeaches(settings.mode) &&
+        this.baseline(settings) === null
+      ) {
+        const baseline = await this.runOnce(settings, 'sequential', true);
+        if (!baseline || generation !== this.generation) return;
       }
       await this.runOnce(settings, settings.mode, true);
     });
@@ -239,13 +275,32 @@ export class LiveSession {
     return this.finishedEvents ?? this.liveEvents;
   }
 
-  /** The sequential run's makespan for these customers, once this session has run it. */
-  sequentialMakespan(settings: RunSettings = this.settings): number | null {
-    return this.sequentialMs.get(scenarioKey(settings)) ?? null;
+  /** The sequential run of these customers, once this session has run it (at any time scale). */
+  baseline(settings: RunSettings = this.settings): Baseline | null {
+    return this.baselines.get(baselineKey(settings)) ?? null;
   }
 
+  /**
+   * The sequential run's makespan for these customers at this time scale, once this
+   * session has run it: measured at this scale, or measured at another and scaled.
+   */
+  sequentialMakespan(settings: RunSettings = this.settings): number | null {
+    const baseline = this.baseline(settings);
+    return baseline === null ? null : (baseline.makespanMs * baseline.speed) / settings.speed;
+  }
+
+  /** The figures of the run shown, the brews computing now included. */
   figures(): Figures | null {
-    return this.timeline ? computeFigures(this.timeline, this.sequentialMakespan()) : null;
+    if (!this.timeline) return null;
+    const moment = this.moment();
+    // A run started before a settings change keeps its own time scale.
+    const scale = this.timeline.info.speed;
+    const baseline = this.baseline();
+    return computeFigures(
+      this.timeline,
+      baseline === null ? null : (baseline.makespanMs * baseline.speed) / scale,
+      moment,
+    );
   }
 
   /** Ends the run in progress, waits for it, and closes the driver (every worker thread ends). */
@@ -314,7 +369,12 @@ export class LiveSession {
     const ended = timeline as Timeline | null;
     if (aborted || !ended) return null;
     if (live && this.liveEvents) this.finishedEvents = this.liveEvents;
-    if (mode === 'sequential') this.sequentialMs.set(scenarioKey(settings), ended.endedAt ?? 0);
+    if (mode === 'sequential') {
+      this.baselines.set(baselineKey(settings), {
+        makespanMs: ended.endedAt ?? 0,
+        speed: ended.info.speed,
+      });
+    }
     this.finished.set(runKey(settings, mode), {
       timeline: ended,
       figures: computeFigures(ended, this.sequentialMakespan(settings)),

@@ -1,12 +1,14 @@
 import type {StepKind} from '../engine/menu.js';
-import {okabeIto} from '../render/palette.js';
+import {okabeIto, stepColours} from '../render/palette.js';
 
 export const themeNames = ['dark', 'light'] as const;
 export type ThemeName = (typeof themeNames)[number];
 
 /**
  * Colours of the dashboard: the Okabe–Ito palette (safe for the common forms of
- * colour blindness), in shades that read on a dark or a light background. With
+ * colour blindness). The step kinds take the one table the exports use
+ * (render/palette.ts stepColours), drawn as bars with black text on either
+ * background; the other colours change with the background. With
  * colour off (NO_COLOR) every colour is undefined and the text alone carries the
  * meaning (`|--brew--|`, status words).
  */
@@ -22,30 +24,21 @@ export type Theme = {
 
 const palettes: Record<ThemeName, Omit<Theme, 'name'>> = {
   dark: {
-    step: {
-      order: okabeIto.skyBlue,
-      brew: okabeIto.orange,
-      machine: okabeIto.bluishGreen,
-      serve: okabeIto.reddishPurple,
-    },
+    step: {...stepColours},
     accent: okabeIto.yellow,
     muted: 'gray',
     ok: okabeIto.bluishGreen,
     bad: okabeIto.vermillion,
-    busy: okabeIto.orange,
+    busy: stepColours.brew,
   },
   light: {
-    step: {
-      order: okabeIto.blue,
-      brew: okabeIto.vermillion,
-      machine: okabeIto.bluishGreen,
-      serve: okabeIto.reddishPurple,
-    },
+    // The same colour per step kind as the dark theme and the exports (one table: stepColours).
+    step: {...stepColours},
     accent: okabeIto.blue,
     muted: 'gray',
     ok: okabeIto.bluishGreen,
     bad: okabeIto.vermillion,
-    busy: okabeIto.vermillion,
+    busy: stepColours.brew,
   },
 };
 

@@ -1,7 +1,10 @@
 import {Box, Text, useApp, useInput, useStdin} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import {tourFigureText} from '../tour/figure.js';
 import {tourSteps, type TourStep} from '../tour/steps.js';
+import {namedBaristas} from './explanation.js';
+import {stepSpeed} from './settings-steps.js';
 import {DashboardView} from './dashboard-view.js';
 import {tooSmall, wrapText} from './layout.js';
 import {LessonPanel} from './lesson-panel.js';
@@ -20,30 +23,44 @@ export type TourAppProps = {
   size?: TerminalSize;
   /** Told the exit code when the presenter quits (0) or interrupts (130). */
   onQuit?: (code: number) => void;
+  /** Told each step's id as it starts (a marker in a --record file). */
+  onStep?: (id: string) => void;
 };
 
-/** Rows besides the step's body: the step line, its lines (3), the key bar, one spare. */
-const chromeRows = 6;
+/** Rows besides the step's body: the step line, the measured figure, its lines (3), the key bar, one spare. */
+const chromeRows = 7;
 
-export const tourKeys = 'space/→ next  ← back  q quit';
+export const tourKeys = 'space/→ next  ← back  p pause  r re-run  </> slower/faster  q quit';
 
 /**
  * The presenter's tour: one step at a time, each run live on the session (a
- * mode of the shop, or a lesson run for real in the panel) under its two or
- * three lines for the audience. Space or → advances, ← goes back, q quits.
+ * mode of the shop, its baseline first when it states a speed-up, or a lesson
+ * run for real in the panel) under the number it measured and its two or three
+ * lines for the audience. Space or → advances, ← goes back, p pauses, r runs
+ * the step again, < > slow down and speed up (the step restarts), q quits.
  */
-export function TourApp({session, theme, steps = tourSteps, size, onQuit}: TourAppProps) {
+export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep}: TourAppProps) {
   const {isRawModeSupported} = useStdin();
   const {exit} = useApp();
   const terminal = useTerminalSize();
   const {columns, rows} = size ?? terminal;
   const [index, setIndex] = useState(0);
+  // The presenter's time scale, and a count bumped to run the step again.
+  const [speed, setSpeed] = useState(session.settings.speed);
+  const [runs, setRuns] = useState(0);
   const frame = useFrames(session, columns);
   const step = steps[index]!;
 
+  // The latest onStep, read by the effect without restarting the step when it changes.
+  const onStepRef = useRef(onStep);
   useEffect(() => {
-    startTourStep(session, step);
-  }, [session, step]);
+    onStepRef.current = onStep;
+  }, [onStep]);
+
+  useEffect(() => {
+    onStepRef.current?.(step.id);
+    startTourStep(session, step, speed);
+  }, [session, step, speed, runs]);
 
   useInput(
     (input, key) => {
@@ -61,6 +78,10 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit}: TourA
           return;
         }
         if (press === ' ') setIndex((i) => stepIndex(i, 1, steps.length));
+        if (press === 'p') session.togglePause();
+        if (press === 'r') setRuns((n) => n + 1);
+        if (press === '<' || press === ',') setSpeed((s) => stepSpeed(s, -1));
+        if (press === '>' || press === '.') setSpeed((s) => stepSpeed(s, 1));
       }
       if (key.rightArrow) setIndex((i) => stepIndex(i, 1, steps.length));
       if (key.leftArrow) setIndex((i) => stepIndex(i, -1, steps.length));
@@ -103,7 +124,10 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit}: TourA
   } else {
     body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
   }
-  const lines = wrapText(step.lines.join(' '), columns, 3);
+  const baristas = timeline?.info.baristas ?? session.settings.workers;
+  const lines = wrapText(namedBaristas(step.lines.join(' '), baristas), columns, 3);
+  const measured =
+    session.panel || !timeline || !figures ? null : tourFigureText(step, timeline, figures);
   while (lines.length < 3) lines.push('');
   return (
     <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
@@ -114,10 +138,15 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit}: TourA
         {'  '}
         <Text bold>{step.title}</Text>
         <Text color={theme.muted}>{`  (key ${step.key} in the dashboard)`}</Text>
+        {session.paused ? <Text color={theme.bad}>{'  PAUSED'}</Text> : null}
+        <Text color={theme.muted}>{`  time scale ${speed}×`}</Text>
       </Text>
       <Box flexDirection="column" flexShrink={1} overflow="hidden">
         {body}
       </Box>
+      <Text wrap="truncate" bold color={theme.accent}>
+        {measured ?? ' '}
+      </Text>
       {lines.map((line, i) => (
         <Text key={i} italic color={theme.muted}>
           {line || ' '}

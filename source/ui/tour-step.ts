@@ -1,16 +1,25 @@
 import type {TourStep} from '../tour/steps.js';
 import type {LiveSession} from './session.js';
 
-/** Starts a tour step live: a run of the shop in its mode, or a lesson (the sweep too) in the panel. */
-export function startTourStep(session: LiveSession, step: TourStep): void {
+/**
+ * Starts a tour step live: a run of the shop in its mode, or a lesson (the sweep
+ * too) in the panel. A step that states a speed-up first runs its baseline (the
+ * sequential run of the same customers) unless this session measured it already,
+ * so every number the tour says is measured here. `speed` is the presenter's time scale.
+ */
+export function startTourStep(session: LiveSession, step: TourStep, speed?: number): void {
   const action = step.action;
   if (action.kind === 'run') {
-    session.restart({
-      mode: action.mode,
-      workload: action.workload,
-      customers: action.customers,
-      machines: action.machines,
-    });
+    session.restart(
+      {
+        mode: action.mode,
+        workload: action.workload,
+        customers: action.customers,
+        machines: action.machines,
+        ...(speed === undefined ? {} : {speed}),
+      },
+      {baselineFirst: step.figure === 'speedup'},
+    );
   } else {
     session.runPanel(action.kind === 'sweep' ? 'sweep' : action.lesson);
   }

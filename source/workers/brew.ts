@@ -2,6 +2,7 @@ import {threadId, workerData} from 'node:worker_threads';
 import {brewKernel} from '../engine/kernel.js';
 import {ABORTED, PAUSED} from '../engine/control.js';
 import {acquireGil, releaseGil} from '../engine/gil.js';
+import {threadCpuMs} from '../engine/thread-cpu.js';
 import {
   BOARD_COLUMNS,
   COMPUTING,
@@ -16,6 +17,51 @@ const activity = new Int32Array(shared.activity);
 const board = new Float64Array(shared.board);
 const row = Atomics.add(activity, NEXT_ROW, 1) * BOARD_COLUMNS;
 const epochNow = (): number => performance.timeOrigin + performance.now();
+
+/**
+ * Intervals this thread computed, with the CPU time it obtained in each (where
+ * /proc tells it). The kernel brings a thread's CPU time up to date when the
+ * thread is switched out (and at each tick, 4 ms at 250 Hz): read while it runs,
+ * it lags by up to a tick, which on 5 ms GIL slices would lose a third of them.
+ * So an interval's CPU time is read at the next interval's start, after the
+ * thread slept (waiting for the lock, or paused): only the last interval of a
+ * task is read while running.
+ */
+class Measured {
+  readonly intervals: Array<[number, number]> = [];
+  readonly cpuMs: number[] = [];
+  private measurable = true;
+  /** The CPU time read at the start of the interval not yet measured. */
+  private cpuAtStart: number | null = null;
+  private pending = false;
+
+  begin(): number {
+    const cpu = threadCpuMs();
+    this.settle(cpu);
+    this.cpuAtStart = cpu;
+    return epochNow();
+  }
+
+  end(start: number, end = epochNow()): void {
+    this.intervals.push([start, end]);
+    this.pending = true;
+  }
+
+  result(): Pick<BrewResult, 'intervals' | 'cpuMs'> {
+    this.settle(threadCpuMs());
+    return this.measurable
+      ? {intervals: this.intervals, cpuMs: this.cpuMs}
+      : {intervals: this.intervals};
+  }
+
+  /** The interval that ended last gets the CPU time from its start to `cpu`. */
+  private settle(cpu: number | null): void {
+    if (!this.pending) return;
+    this.pending = false;
+    if (cpu === null || this.cpuAtStart === null) this.measurable = false;
+    else this.cpuMs.push(cpu - this.cpuAtStart);
+  }
+}
 
 /** Says on the board what this thread computes from `start` on (customer 0: nothing). */
 function show(customer: number, step: number, start: number): void {
@@ -33,12 +79,12 @@ export default function brew(task: BrewTask): BrewResult {
 
 function brewFreely(task: BrewTask): BrewResult {
   const control = new Int32Array(task.control);
-  const intervals: Array<[number, number]> = [];
+  const measured = new Measured();
   let checksum = task.seed;
   let unitsDone = 0;
   let aborted = false;
   Atomics.add(activity, COMPUTING, 1);
-  let start = epochNow();
+  let start = measured.begin();
   show(task.customer, task.step, start);
   try {
     while (unitsDone < task.units) {
@@ -48,12 +94,12 @@ function brewFreely(task: BrewTask): BrewResult {
         break;
       }
       if (state === PAUSED) {
-        intervals.push([start, epochNow()]);
+        measured.end(start);
         show(0, 0, 0);
         Atomics.sub(activity, COMPUTING, 1);
         waitWhilePaused(control);
         Atomics.add(activity, COMPUTING, 1);
-        start = epochNow();
+        start = measured.begin();
         show(task.customer, task.step, start);
         continue;
       }
@@ -61,12 +107,12 @@ function brewFreely(task: BrewTask): BrewResult {
       checksum = brewKernel(units, checksum);
       unitsDone += units;
     }
-    intervals.push([start, epochNow()]);
+    measured.end(start);
   } finally {
     show(0, 0, 0);
     Atomics.sub(activity, COMPUTING, 1);
   }
-  return {threadId, intervals, unitsDone, checksum, aborted};
+  return {threadId, ...measured.result(), unitsDone, checksum, aborted};
 }
 
 function waitWhilePaused(control: Int32Array): void {
@@ -81,7 +127,7 @@ function waitWhilePaused(control: Int32Array): void {
 function brewUnderGil(task: BrewTask, gil: NonNullable<BrewTask['gil']>): BrewResult {
   const control = new Int32Array(task.control);
   const lock = new Int32Array(gil.lock);
-  const intervals: Array<[number, number]> = [];
+  const measured = new Measured();
   let checksum = task.seed;
   let unitsDone = 0;
   let aborted = false;
@@ -93,7 +139,7 @@ function brewUnderGil(task: BrewTask, gil: NonNullable<BrewTask['gil']>): BrewRe
       break;
     }
     Atomics.add(activity, COMPUTING, 1);
-    const start = epochNow();
+    const start = measured.begin();
     show(task.customer, task.step, start);
     const until = start + gil.switchMs;
     let now: number;
@@ -104,12 +150,12 @@ function brewUnderGil(task: BrewTask, gil: NonNullable<BrewTask['gil']>): BrewRe
         unitsDone += units;
         now = epochNow();
       } while (unitsDone < task.units && now < until && Atomics.load(control, 0) !== PAUSED);
-      intervals.push([start, now]);
+      measured.end(start, now);
     } finally {
       show(0, 0, 0);
       Atomics.sub(activity, COMPUTING, 1);
       releaseGil(lock, unitsDone < task.units);
     }
   }
-  return {threadId, intervals, unitsDone, checksum, aborted};
+  return {threadId, ...measured.result(), unitsDone, checksum, aborted};
 }

@@ -9,7 +9,7 @@ afterEach(() => {
 });
 
 const brewingBaristas = (lines: string[]) =>
-  lines.filter((line) => /^barista t\d+/.test(line) && /brewing \S+\s*$/.test(line)).length;
+  lines.filter((line) => /^barista \d+ /.test(line) && /brewing \S+\s*$/.test(line)).length;
 
 describe('brewlanes in a real terminal (100x30)', () => {
   it('opens the dashboard, brews on two barista threads at once, switches mode, and q exits 0', async () => {
@@ -28,14 +28,14 @@ describe('brewlanes in a real terminal (100x30)', () => {
     expect(first[0]).toContain('2 baristas');
     // two barista lanes busy at the same moment, each with its measured brew
     const busy = await screenWhere(open, (lines) => brewingBaristas(lines) === 2);
-    expect(busy.filter((line) => /^barista t\d+/.test(line))).toHaveLength(2);
+    expect(busy.filter((line) => /^barista \d+ /.test(line))).toHaveLength(2);
     expect(busy.some((line) => line.startsWith('event loop'))).toBe(true);
 
     open.press('2');
     const concurrent = await screenWhere(open, (lines) =>
       lines[0]!.startsWith('brewlanes  concurrent'),
     );
-    expect(concurrent[0]).toContain('1 barista ·');
+    expect(concurrent[0]).toContain('1 barista on ');
     await screenWhere(open, (lines) => lines.some((line) => line.includes('One barista juggles')));
 
     open.press('q');

@@ -40,7 +40,7 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     const fourth = await screenWhere(open, atStep(4));
     expect(fourth[0]).toContain('Parallel');
     // the parallel step's run shows barista threads of its own
-    await screenWhere(open, (lines) => lines.some((line) => /^barista t\d+/.test(line)));
+    await screenWhere(open, (lines) => lines.some((line) => /^barista \d+ /.test(line)));
 
     open.press(left);
     const back = await screenWhere(open, atStep(3));
@@ -64,6 +64,29 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     open.press('\u0003');
     expect(await open.exited).toBe(130);
     expect(open.output()).toContain('\u001B[?1049l');
+  });
+
+  it('tour --record FILE writes what the terminal showed, a marker at each step', async () => {
+    const {mkdtempSync, readFileSync} = await import('node:fs');
+    const {tmpdir} = await import('node:os');
+    const {join} = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'brewlanes-tour-')), 'tour.cast');
+    const open = openTerminal(['tour', '--workers', '2', '--speed', '8', '--record', file]);
+    terminal = open;
+    await screenWhere(open, atStep(1));
+    await screenWhere(open, (lines) => lines.some((line) => line.startsWith('measured: ')));
+    open.press(' ');
+    await screenWhere(open, atStep(2));
+    open.press('q');
+    expect(await open.exited).toBe(0);
+    const [header, ...events] = readFileSync(file, 'utf8').trim().split('\n');
+    expect(JSON.parse(header!)).toMatchObject({version: 2});
+    const markers = events.map((line) => JSON.parse(line) as [number, string, string]);
+    expect(markers.filter(([, kind]) => kind === 'm').map(([, , label]) => label)).toEqual([
+      'sequential',
+      'concurrent-io',
+    ]);
+    expect(markers.some(([, kind, data]) => kind === 'o' && data.includes('Tour 1/'))).toBe(true);
   });
 
   it('refuses without a terminal: one line, exit 2', async () => {

@@ -45,7 +45,8 @@ describe('App on the live engine', () => {
       await eventually(() => expect(frame()).toContain('orders 3/3'));
       const names = session.timeline!.customers.map((lane) => lane.customer.name);
       for (const name of names) expect(frame()).toContain(name);
-      expect(frame()).toMatch(/barista t\d+/);
+      expect(frame()).toMatch(/barista \d+ /);
+      expect(frame()).not.toMatch(/barista t\d+/);
       expect(frame()).toContain('event loop');
       expect(frame()).toContain('✓ served');
       expect(frame()).toContain('hybrid · 2 baristas');
@@ -61,7 +62,7 @@ describe('App on the live engine', () => {
       const customers = session.timeline!.info.customers;
       const threads = shop.threadCount();
       app.stdin.write('2');
-      await eventually(() => expect(frame()).toContain('concurrent · 1 barista ·'));
+      await eventually(() => expect(frame()).toContain('concurrent · 1 barista on '));
       await eventually(() => expect(session.timeline?.info.mode).toBe('concurrent'));
       expect(session.timeline!.info.customers).toEqual(customers);
       await eventually(() => expect(session.timeline?.endedAt).not.toBeNull());

@@ -6,7 +6,8 @@ import {BaristaLane} from '../../source/ui/barista-lane.js';
 import {CompareView} from '../../source/ui/compare-view.js';
 import {CustomerLane} from '../../source/ui/customer-lane.js';
 import {DashboardView} from '../../source/ui/dashboard-view.js';
-import {Explanation} from '../../source/ui/explanation.js';
+import {modeExplanations} from '../../source/engine/modes.js';
+import {Explanation, namedBaristas} from '../../source/ui/explanation.js';
 import {Figures} from '../../source/ui/figures.js';
 import {Header} from '../../source/ui/header.js';
 import {Help} from '../../source/ui/help.js';
@@ -34,13 +35,40 @@ describe('Header', () => {
         paused={false}
         view="dashboard"
         theme={theme}
-        width={100}
+        width={140}
+        cores={2}
       />,
     );
     const frame = plain(lastFrame());
-    for (const text of ['parallel', '3 baristas', 'cpu', '1.2 s', 'speed 2×'])
+    for (const text of [
+      'parallel',
+      '3 baristas on 2 cores: more threads than cores',
+      'cpu',
+      '3 customers',
+      '1.2 s',
+      'time scale 2×',
+    ])
       expect(frame).toContain(text);
     expect(frame).not.toContain('PAUSED');
+  });
+
+  it('counts the customers of the run shown, in the singular for one, and the shared machines', () => {
+    const {lastFrame} = render(
+      <Header
+        settings={settings({mode: 'hybrid', workers: 2, customers: 5, machines: 1})}
+        customers={1}
+        elapsedMs={0}
+        paused={false}
+        view="dashboard"
+        theme={theme}
+        width={140}
+        cores={2}
+      />,
+    );
+    const frame = plain(lastFrame());
+    expect(frame).toContain('2 baristas on 2 cores ·');
+    expect(frame).toContain(' · 1 customer · 1 shared machine · ');
+    expect(frame).not.toContain('more threads than cores');
   });
 
   it('counts one barista in the single-thread modes and says when paused', () => {
@@ -54,7 +82,7 @@ describe('Header', () => {
         width={100}
       />,
     );
-    expect(plain(lastFrame())).toContain('1 barista ·');
+    expect(plain(lastFrame())).toContain('1 barista on ');
     expect(plain(lastFrame())).toContain('PAUSED');
     expect(plain(lastFrame())).toContain('log');
   });
@@ -130,7 +158,7 @@ describe('BaristaLane', () => {
         />,
       ).lastFrame(),
     );
-    expect(first).toMatch(/^barista t5/);
+    expect(first).toMatch(/^barista 1 /);
     expect(first).toContain('Ana');
     expect(first).toContain('idle');
     expect(second).toContain('Ben');
@@ -166,16 +194,18 @@ describe('Figures', () => {
     const figures = computeFigures(timeline, 4000);
     const frame = plain(
       render(
-        <Figures timeline={timeline} figures={figures} theme={theme} width={100} />,
+        <Figures timeline={timeline} figures={figures} theme={theme} width={160} />,
       ).lastFrame(),
     );
     expect(frame).toContain('orders 2/2');
     expect(frame).toContain('makespan 2.00 s');
     expect(frame).toContain('speed-up 2.00× vs sequential');
-    expect(frame).toContain('t5');
+    // Baristas are numbered 1…N on screen; thread ids stay in the trace.
+    expect(frame).toContain('baristas 1: ');
+    expect(frame).not.toContain('t5');
   });
 
-  it('says how to get the speed-up when the sequential run is not known', () => {
+  it('says the speed-up is not measured when the sequential run is not known', () => {
     const timeline = timelineOf(eventsFinished());
     const frame = plain(
       render(
@@ -187,11 +217,26 @@ describe('Figures', () => {
         />,
       ).lastFrame(),
     );
-    expect(frame).toContain('run 1 (sequential)');
+    expect(frame).toContain('vs sequential: not measured yet');
+    expect(frame).not.toMatch(/speed-up \d/);
   });
 });
 
 describe('Explanation, KeyBar, Help', () => {
+  it('names the real number of baristas instead of N', () => {
+    expect(namedBaristas(modeExplanations.gil, 3)).toMatch(/^3 barista threads, one global lock/);
+    expect(namedBaristas(modeExplanations.parallel, 1)).toMatch(/^1 barista each take/);
+    expect(namedBaristas('N baristas on N worker threads', 4)).toBe(
+      '4 baristas on 4 worker threads',
+    );
+    expect(namedBaristas('N real threads, one lock', 2)).toBe('2 real threads, one lock');
+    const frame = plain(
+      render(<Explanation mode="hybrid" baristas={2} width={100} theme={theme} />).lastFrame(),
+    );
+    expect(frame).toContain('2 baristas brew in parallel');
+    expect(frame).not.toMatch(/\bN\b/);
+  });
+
   it('explains the mode in two rows at most', () => {
     const frame = plain(
       render(<Explanation mode="concurrent" width={80} theme={theme} />).lastFrame(),
@@ -265,7 +310,7 @@ describe('DashboardView', () => {
       ).lastFrame(),
     );
     expect(frame).toMatch(/\+\d+ more customers/);
-    expect(frame).toContain('barista t5');
+    expect(frame).toContain('barista 1');
     expect(frame).toContain('event loop');
     expect(frame).toContain('orders 0/20');
     // the whole frame fits the 24 rows minus header, explanation and key bar

@@ -59,32 +59,38 @@ describe('pitfall keys: the table', () => {
 });
 
 describe('pitfall keys on the live engine', () => {
-  it('g switches to gil: its explanation, and the speed-up against one thread with the turns taken', async () => {
+  it('g switches to gil: its explanation, and its own figure with no other mode run first', async () => {
     const {session, app, frame, stop} = start({customers: 2, speed: 8, workload: 'cpu'});
     try {
-      await eventually(ended(session));
-      app.stdin.write('1');
-      await eventually(() => expect(session.timeline?.info.mode).toBe('sequential'));
-      await eventually(ended(session));
       app.stdin.write('g');
       await eventually(() => expect(session.timeline?.info.mode).toBe('gil'));
       await eventually(ended(session), 20_000);
       await eventually(() => expect(frame()).toContain('one global lock'));
+      // Cores in use: never more than one brew at once, and the CPU work no faster than one thread.
       await eventually(() =>
-        expect(frame()).toMatch(/\d+\.\d\d× vs one thread, \d+ turns under one lock/),
+        expect(frame()).toMatch(
+          /cores in use: at once peak (0\.\d|1\.0) of 2 threads · CPU work \d+\.\d\d× vs one thread/,
+        ),
       );
+      expect(frame()).not.toContain('vs sequential');
     } finally {
       await stop();
     }
   });
 
-  it('b shows the loop lag it causes', async () => {
+  it('b shows the stalls and late timers it causes, never a speed-up', async () => {
     const {session, app, frame, stop} = start({customers: 2, speed: 8, workload: 'cpu'});
     try {
       app.stdin.write('b');
       await eventually(() => expect(session.timeline?.info.mode).toBe('blocking'));
       await eventually(ended(session), 20_000);
-      await eventually(() => expect(frame()).toMatch(/loop lag max \d+ ms/));
+      await eventually(() =>
+        expect(frame()).toMatch(/longest stall \d+ ms · stalled \d+\.\d\d s in all · /),
+      );
+      // No speed-up of any kind is shown as a win: no "N×" below the header (its time scale).
+      const belowHeader = frame().split('\n').slice(1).join('\n');
+      expect(belowHeader).not.toMatch(/\d×/);
+      expect(belowHeader).not.toContain('speed-up');
     } finally {
       await stop();
     }

@@ -1,5 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {runSettings} from '../../source/cli/options.js';
+import {stepKinds} from '../../source/engine/menu.js';
+import {stepColours} from '../../source/render/svg-theme.js';
 import {colourWanted, themeFor} from '../../source/ui/theme.js';
 import {UsageError} from '../../source/usage-error.js';
 
@@ -9,6 +11,16 @@ describe('themeFor', () => {
       const colours = Object.values(themeFor(name, true).step);
       expect(new Set(colours).size).toBe(4);
     }
+  });
+
+  it('gives each step kind one colour everywhere: both dashboard themes and the svg/png exports', () => {
+    for (const name of ['dark', 'light'] as const) {
+      const theme = themeFor(name, true);
+      for (const kind of stepKinds) expect(theme.step[kind]).toBe(stepColours[kind]);
+    }
+    // Orange is the brew, on screen and on the slide.
+    expect(stepColours.brew).toBe('#E69F00');
+    expect(stepColours.serve).not.toBe(stepColours.brew);
   });
 
   it('has no colour at all when colour is off', () => {

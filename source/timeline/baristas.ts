@@ -1,0 +1,19 @@
+import {MAIN_THREAD} from './events.js';
+import type {Timeline} from './reduce.js';
+
+/**
+ * The barista number an audience reads (1…N) for each thread id, in thread order
+ * (the pool starts its threads in that order). Thread ids stay in the trace and
+ * the saved run; the screen says "barista 1".
+ */
+export function baristaNumbers(
+  timeline: Timeline,
+  extra: Iterable<number> = [],
+): Map<number, number> {
+  const threads = new Set<number>(extra);
+  for (const thread of timeline.threads.keys()) threads.add(thread);
+  threads.delete(MAIN_THREAD);
+  threads.delete(-1);
+  const sorted = [...threads].sort((a, b) => a - b);
+  return new Map(sorted.map((thread, index) => [thread, index + 1]));
+}
