@@ -124,7 +124,10 @@ describe('late parts in the svg', () => {
     // The planned bar ends where the late part starts: 50 ms, not 500.
     const serve = [
       ...svg.matchAll(
-        /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="20" rx="2" fill="#E69F00"/g,
+        new RegExp(
+          `<rect x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)" height="20" rx="2" fill="${stepColours.serve}"`,
+          'g',
+        ),
       ),
     ];
     const ends = serve.map((m) => Math.round((Number(m[1]) + Number(m[2])) * 10) / 10);
