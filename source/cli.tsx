@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import meow from 'meow';
 import {defaultWorkers} from './engine/coffee-shop.js';
-import {flagSpec, unknownFlag} from './cli/flags.js';
+import {flagSpec, joinDashValues, unknownFlag} from './cli/flags.js';
 import {helpText} from './cli/help.js';
 import {runSettings, type RawFlags, type RunSettings} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
@@ -9,6 +9,7 @@ import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/
 import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
+import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -21,7 +22,12 @@ async function main(argv: string[]): Promise<number> {
   }
   let cli;
   try {
-    cli = meow(helpText, {importMeta: import.meta, argv, flags: flagSpec, allowUnknownFlags: true});
+    cli = meow(helpText, {
+      importMeta: import.meta,
+      argv: joinDashValues(argv),
+      flags: flagSpec,
+      allowUnknownFlags: true,
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message} (see brewlanes --help)`);
   }
@@ -101,15 +107,15 @@ function lessonArgument(name: string | undefined): LessonName {
   return name;
 }
 
-// `brewlanes | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// `brewlanes | head` closes the pipe early: exit 0. Any other failure of stdout
+// (a full disk) is one line on stderr and exit 1 once the run's files are written.
+const stdout = watchStdout();
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    const failure = stdout.failure();
+    if (failure !== null) process.stderr.write(`brewlanes: ${failure}\n`);
+    process.exitCode = exitCodeAfterStdout(code, failure);
   },
   (error: unknown) => {
     if (error instanceof UsageError) {

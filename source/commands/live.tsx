@@ -1,8 +1,8 @@
 import type {Mode} from '../engine/modes.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
-import {startRecording} from '../record/asciicast.js';
-import {checkOutputPath} from '../record/output-file.js';
+import {afterRecording, startRecording} from '../record/asciicast.js';
+import {checkRunOutputs} from '../record/output-file.js';
 import {saveRun} from '../record/run-file.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {App} from '../ui/app.js';
@@ -27,12 +27,12 @@ export type LiveOptions = {
 export async function liveRun(settings: RunSettings, options: LiveOptions = {}): Promise<number> {
   // Bad scenario files fail here, as one line and exit 2, before the screen changes.
   scenarioFor(settings);
+  // So are --save and --record files that cannot be written, before any thread starts.
+  checkRunOutputs(settings);
   // The first frame is drawn at once; the shop opens behind it (calibration
   // blocks the loop for ~80 ms, so it starts after that frame is written).
   const opening = openShopSoon(settings.workers);
   const save = settings.save;
-  // An existing --save file is refused before the screen changes too.
-  if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
   const code = await showDashboard(session, settings, options, 'brewlanes');
   const run = save ? session.runToSave() : null;
@@ -66,7 +66,7 @@ export async function showDashboard(
   recording?.marker(settings.mode);
   const stats = startLiveStats(session, stdout);
   const theme = options.theme ?? settings.theme;
-  return runFullScreen(
+  const code = await runFullScreen(
     (onQuit) => (
       <App
         session={session}
@@ -88,4 +88,5 @@ export async function showDashboard(
       },
     },
   );
+  return afterRecording(code, recording);
 }

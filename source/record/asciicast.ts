@@ -1,5 +1,12 @@
-import {closeSync, openSync, writeSync} from 'node:fs';
-import {checkOutputPath} from './output-file.js';
+import {closeSync, fstatSync, ftruncateSync, openSync, unlinkSync, writeSync} from 'node:fs';
+import {UsageError} from '../usage-error.js';
+import {checkOutputPath, errorCode} from './output-file.js';
+
+/** The width the plain output is laid out for when stdout is not a terminal. */
+export const plainColumns = 100;
+
+/** Writes bytes at the file's position; returns how many were written (a full disk may write part). */
+export type WriteBytes = (fd: number, bytes: Uint8Array) => number;
 
 export type AsciicastHeader = {
   version: 2;
@@ -23,26 +30,44 @@ export type AsciicastOptions = {
   /** Wall-clock ms since the epoch, for the header's timestamp. */
   wallClock?: () => number;
   env?: NodeJS.ProcessEnv;
+  /** The write itself: injected by tests to make the disk fill up mid-run. */
+  write?: WriteBytes;
 };
 
 /**
  * Writes an asciicast v2 file as it goes: the header line first, then one
  * `[seconds, "o", data]` line per output and `[seconds, "m", label]` per marker,
  * each with a synchronous write, so a recording cut by Ctrl+C or a crash is a
- * valid cast up to that moment.
+ * valid cast up to that moment. A file that cannot be opened, or whose header
+ * cannot be written, is a UsageError before anything runs; a write that fails later
+ * (a full disk) ends the recording on its last whole line and says so in `failure`.
  */
 export class AsciicastWriter {
   private fd: number | null;
   private readonly now: () => number;
   private readonly startedAt: number;
+  private readonly write: WriteBytes;
+  private readonly regularFile: boolean;
+  /** Bytes of whole lines on disk: where a half-written line is cut back to. */
+  private wholeBytes = 0;
   private lastSeconds = 0;
+  private stoppedBy: {code: string; seconds: number} | null = null;
 
   constructor(
     readonly path: string,
     options: AsciicastOptions,
   ) {
-    checkOutputPath(path, options.force ?? false, options.what ?? `--record ${path}`);
-    this.fd = openSync(path, options.force ? 'w' : 'wx');
+    const what = options.what ?? `--record ${path}`;
+    checkOutputPath(path, options.force ?? false, what);
+    this.write = options.write ?? ((fd, bytes) => writeSync(fd, bytes));
+    let created = false;
+    try {
+      this.fd = openSync(path, options.force ? 'w' : 'wx');
+      created = !options.force;
+      this.regularFile = fstatSync(this.fd).isFile();
+    } catch (error) {
+      throw new UsageError(`${what}: cannot write ${path} (${errorCode(error)})`);
+    }
     this.now = options.now ?? (() => performance.now());
     this.startedAt = this.now();
     const env = options.env ?? process.env;
@@ -54,11 +79,27 @@ export class AsciicastWriter {
       ...(options.title === undefined ? {} : {title: options.title}),
       env: {TERM: env.TERM ?? 'xterm-256color', SHELL: env.SHELL ?? '/bin/sh'},
     };
-    this.writeLine(JSON.stringify(header));
+    try {
+      this.writeWhole(JSON.stringify(header));
+    } catch (error) {
+      this.close();
+      if (created) unlinkSync(path);
+      throw new UsageError(`${what}: cannot write ${path} (${errorCode(error)})`);
+    }
   }
 
   get closed(): boolean {
     return this.fd === null;
+  }
+
+  /**
+   * Why the recording stopped before it was closed (a full disk), as the end of a
+   * sentence for the one line the command prints; null while all went well.
+   */
+  get failure(): string | null {
+    if (this.stoppedBy === null) return null;
+    const {code, seconds} = this.stoppedBy;
+    return `the recording stopped at ${seconds.toFixed(1)} s (${code}); ${this.path} is a valid cast up to there`;
   }
 
   /** Seconds since the start, never earlier than the last event's. */
@@ -95,7 +136,32 @@ export class AsciicastWriter {
 
   private writeLine(line: string): void {
     if (this.fd === null) return;
-    writeSync(this.fd, `${line}\n`);
+    try {
+      this.writeWhole(line);
+    } catch (error) {
+      this.stoppedBy = {code: errorCode(error), seconds: this.lastSeconds};
+      // A line cut in half is not JSON: cut the file back to the last whole line.
+      if (this.regularFile) {
+        try {
+          ftruncateSync(this.fd, this.wholeBytes);
+        } catch {
+          // Nothing more can be done for the file; the failure is reported.
+        }
+      }
+      this.close();
+    }
+  }
+
+  /** One line, all of its bytes (a write may take only part of them), or an error. */
+  private writeWhole(line: string): void {
+    const bytes = Buffer.from(`${line}\n`, 'utf8');
+    let written = 0;
+    while (written < bytes.length) {
+      const count = this.write(this.fd!, bytes.subarray(written));
+      if (count <= 0) throw Object.assign(new Error('nothing written'), {code: 'ENOSPC'});
+      written += count;
+    }
+    this.wholeBytes += bytes.length;
   }
 }
 
@@ -135,6 +201,8 @@ export function recordStream(stream: NodeJS.WritableStream, cast: AsciicastWrite
 
 export type Recording = {
   cast: AsciicastWriter;
+  /** Why the recording stopped early (a full disk), or null: see AsciicastWriter.failure. */
+  failure(): string | null;
   /** Marks a moment (a mode switch): asciinema shows markers as chapters. */
   marker(label: string): void;
   /** Stops recording, puts the stream back and closes the file. */
@@ -161,6 +229,7 @@ export function startRecording(
   return {
     cast,
     marker: (label) => cast.marker(label),
+    failure: () => cast.failure,
     stop: () => {
       stream.off('resize', onResize);
       restore();
@@ -169,8 +238,26 @@ export function startRecording(
   };
 }
 
-/** A terminal's size, or the classic 80×24 when the stream is not a terminal. */
+/**
+ * A terminal's size; when the stream is not a terminal, the width the plain output
+ * is laid out for (so a player shows its lines unwrapped) and 24 rows.
+ */
 export function terminalSize(stream: NodeJS.WritableStream): {width: number; height: number} {
   const tty = stream as NodeJS.WritableStream & {columns?: number; rows?: number};
-  return {width: tty.columns ?? 80, height: tty.rows ?? 24};
+  return {width: tty.columns ?? plainColumns, height: tty.rows ?? 24};
+}
+
+/**
+ * A command's exit code once its recording is stopped: a recording cut short (a
+ * full disk) is one line on `stderr` and exit 1; an interrupt or a failure keeps its code.
+ */
+export function afterRecording(
+  code: number,
+  recording: Recording | null,
+  stderr: NodeJS.WritableStream = process.stderr,
+): number {
+  const failure = recording?.failure() ?? null;
+  if (failure === null) return code;
+  stderr.write(`brewlanes: --record: ${failure}\n`);
+  return code === 0 ? 1 : code;
 }
