@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// First: a signal while the modules load exits 130, not 143.
+import './cli/early-signals.js';
 import meow from 'meow';
 import {defaultWorkers} from './engine/coffee-shop.js';
 import {flagSpec, joinDashValues, unknownFlag} from './cli/flags.js';

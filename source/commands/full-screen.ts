@@ -1,7 +1,7 @@
 import type {ReactElement} from 'react';
 import {render} from 'ink';
 import {CoffeeShop} from '../engine/coffee-shop.js';
-import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import {EXIT_INTERRUPTED, onInterrupt} from '../cli/interrupt.js';
 import {maxFps} from '../ui/use-frames.js';
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -18,7 +18,7 @@ export const openShopSoon = (workers: number): Promise<CoffeeShop> =>
 
 /**
  * Draws an Ink app in the alternate screen until it quits (its exit code) or
- * Ctrl+C / SIGTERM (130), then leaves the screen as it was and runs `cleanUp`
+ * Ctrl+C / SIGTERM / SIGHUP (130), then leaves the screen as it was and runs `cleanUp`
  * (which ends the worker threads). Returns the exit code.
  */
 export async function runFullScreen(
@@ -43,14 +43,12 @@ export async function runFullScreen(
     code = EXIT_INTERRUPTED;
     instance.unmount();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const removeHandler = onInterrupt(onSignal);
   try {
     options.started?.();
     await instance.waitUntilExit();
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    removeHandler();
     instance.unmount();
     stdout.write(leaveAlternateScreen);
     await options.cleanUp();
