@@ -1,3 +1,5 @@
+import {errorCode} from '../record/output-file.js';
+
 /**
  * Watches stdout for a failed write. `brewlanes | head` closing the pipe early is
  * not an error (exit 0 at once, as before); any other failure (a full disk, an I/O
@@ -11,7 +13,7 @@ export function watchStdout(stream: NodeJS.WriteStream = process.stdout): {
   let failure: string | null = null;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
-    failure ??= `cannot write to stdout (${error.code ?? error.message}); the output shown is incomplete`;
+    failure ??= `cannot write to stdout (${errorCode(error)}); the output shown is incomplete`;
   });
   return {failure: () => failure};
 }

@@ -4,6 +4,8 @@ import {
   constants,
   existsSync,
   linkSync,
+  lstatSync,
+  readlinkSync,
   openSync,
   closeSync,
   realpathSync,
@@ -13,7 +15,7 @@ import {
   writeFileSync,
   type Stats,
 } from 'node:fs';
-import {basename, dirname, join} from 'node:path';
+import {basename, dirname, join, resolve} from 'node:path';
 import {UsageError} from '../usage-error.js';
 
 /**
@@ -31,6 +33,14 @@ export function errorCode(error: unknown): string {
 const statOrNull = (path: string): Stats | null => {
   try {
     return statSync(path);
+  } catch {
+    return null;
+  }
+};
+
+const lstatOrNull = (path: string): Stats | null => {
+  try {
+    return lstatSync(path);
   } catch {
     return null;
   }
@@ -91,10 +101,14 @@ export function checkOutputWritable(path: string, force: boolean, what: string):
  * The file a path names, links followed: an existing file's real path, else the
  * real folder joined with the name. Two outputs with the same identity are one file.
  */
-export function outputIdentity(path: string): string {
+export function outputIdentity(path: string, links = 0): string {
   const existing = statOrNull(path);
   // A hard link is the same file under another name: dev and inode say so.
   if (existing !== null) return `inode:${existing.dev}:${existing.ino}`;
+  // A link to a file not made yet names that file.
+  if (links < 40 && lstatOrNull(path)?.isSymbolicLink()) {
+    return outputIdentity(resolve(dirname(path), readlinkSync(path)), links + 1);
+  }
   let folder = dirname(path);
   try {
     folder = realpathSync(folder);
