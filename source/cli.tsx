@@ -11,6 +11,7 @@ import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/
 import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
+import {RunFault} from './run-fault.js';
 import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
@@ -123,6 +124,9 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`brewlanes: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof RunFault) {
+      process.stderr.write(`brewlanes: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(
         `brewlanes: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,

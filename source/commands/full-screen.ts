@@ -9,11 +9,12 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /**
  * Opens the shop behind the first frame: calibration blocks the loop for ~80 ms,
- * so it starts after Ink has written that frame.
+ * so it starts after Ink has written that frame. `signal` gives up the opening
+ * (and any later start of threads): a quit does not wait for threads to start.
  */
-export const openShopSoon = (workers: number): Promise<CoffeeShop> =>
+export const openShopSoon = (workers: number, signal?: AbortSignal): Promise<CoffeeShop> =>
   new Promise((resolve, reject) => {
-    setImmediate(() => CoffeeShop.open(workers).then(resolve, reject));
+    setImmediate(() => CoffeeShop.open(workers, undefined, signal).then(resolve, reject));
   });
 
 /**
@@ -28,10 +29,17 @@ export async function runFullScreen(
     stdin: NodeJS.ReadStream;
     started?: () => void;
     cleanUp: () => Promise<void>;
+    /**
+     * Rejects when the app cannot go on (the shop's threads cannot start): the
+     * screen is left and restored, then runFullScreen throws that error.
+     */
+    fatal?: Promise<unknown>;
   },
 ): Promise<number> {
   const {stdout, stdin} = options;
   let code = 0;
+  let ending = false;
+  let failure: {error: unknown} | null = null;
   stdout.write(enterAlternateScreen);
   const instance = render(
     app((quitCode) => {
@@ -44,14 +52,21 @@ export async function runFullScreen(
     instance.unmount();
   };
   const removeHandler = onInterrupt(onSignal);
+  options.fatal?.catch((error: unknown) => {
+    if (ending) return;
+    failure = {error};
+    instance.unmount();
+  });
   try {
     options.started?.();
     await instance.waitUntilExit();
   } finally {
+    ending = true;
     removeHandler();
     instance.unmount();
     stdout.write(leaveAlternateScreen);
     await options.cleanUp();
   }
+  if (failure !== null) throw (failure as {error: unknown}).error;
   return code;
 }

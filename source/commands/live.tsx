@@ -31,10 +31,15 @@ export async function liveRun(settings: RunSettings, options: LiveOptions = {}):
   checkRunOutputs(settings);
   // The first frame is drawn at once; the shop opens behind it (calibration
   // blocks the loop for ~80 ms, so it starts after that frame is written).
-  const opening = openShopSoon(settings.workers);
+  // Quitting gives up threads still starting (256 of them take seconds).
+  const quitting = new AbortController();
+  const opening = openShopSoon(settings.workers, quitting.signal);
   const save = settings.save;
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
-  const code = await showDashboard(session, settings, options, 'brewlanes');
+  const code = await showDashboard(session, settings, options, 'brewlanes', {
+    fatal: opening,
+    quitting,
+  });
   const run = save ? session.runToSave() : null;
   if (save && run) {
     saveRun(save, scenarioFor(run.settings), run.events, {force: settings.force});
@@ -56,6 +61,7 @@ export async function showDashboard(
   settings: RunSettings,
   options: LiveOptions,
   title: string,
+  shop: {fatal?: Promise<unknown>; quitting?: AbortController} = {},
 ): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
@@ -81,8 +87,10 @@ export async function showDashboard(
       stdout,
       stdin,
       started: () => session.restart(),
+      ...(shop.fatal ? {fatal: shop.fatal} : {}),
       cleanUp: async () => {
         recording?.stop();
+        shop.quitting?.abort(new Error('quit'));
         await session.close();
         stats?.finish();
       },

@@ -34,7 +34,13 @@ export async function plainRun(
   let shop: CoffeeShop | null = null;
   let code: number;
   try {
-    shop = await CoffeeShop.open(settings.workers);
+    try {
+      shop = await CoffeeShop.open(settings.workers, undefined, interrupt.signal);
+    } catch (error) {
+      // Ctrl+C while the threads start: those started are ended already.
+      if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+      throw error;
+    }
     const write = (line: string) => out.write(`${line}\n`);
     recording?.marker(settings.mode);
     const run = shop.run({

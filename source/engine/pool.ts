@@ -1,4 +1,5 @@
 import {Piscina} from 'piscina';
+import {RunFault} from '../run-fault.js';
 import {workerUrl} from './worker-file.js';
 import {
   COMPUTING,
@@ -10,19 +11,43 @@ import {
   type PoolShared,
 } from './brew-task.js';
 
-const workerFile = workerUrl('brew');
+/**
+ * The brew worker's file. BREWLANES_BREW_WORKER names another: a seam for tests
+ * and demonstrations of a barista thread that cannot start.
+ */
+const brewWorkerFile = (): string => process.env['BREWLANES_BREW_WORKER'] ?? workerUrl('brew');
 
 /** Which barista threads a brew may run on: the single barista, or all N. */
 export type Bench = 'one' | 'all';
 
-function startPiscina(threads: number, shared: PoolShared): Piscina {
-  return new Piscina({
+function startPiscina(
+  threads: number,
+  shared: PoolShared,
+  workerFile: string,
+  onError: (error: Error) => void,
+): Piscina {
+  const pool = new Piscina({
     filename: workerFile,
     minThreads: threads,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: shared,
   });
+  // A thread that fails outside a task (it cannot start, it runs out of memory) is
+  // an 'error' on the pool: unheard, it would end the process with a raw stack.
+  pool.on('error', onError);
+  return pool;
+}
+
+/** A promise that rejects when `signal` aborts (never, without one); its rejection is handled. */
+function abortion(signal: AbortSignal | undefined): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), {once: true});
+  });
+  aborted.catch(() => undefined);
+  return aborted;
 }
 
 /**
@@ -35,15 +60,42 @@ export class BaristaPool {
   private readonly computing = new Int32Array(this.shared.activity);
   private readonly board = new Float64Array(this.shared.board);
   private readonly pools: Record<Bench, Piscina>;
+  /** The first thread failure heard on either pool; rejects `failed`. */
+  private fault: Error | null = null;
+  private readonly failed: Promise<never>;
 
-  private constructor(readonly workers: number) {
-    const all = startPiscina(workers, this.shared);
-    this.pools = {all, one: workers === 1 ? all : startPiscina(1, this.shared)};
+  private constructor(
+    readonly workers: number,
+    workerFile: string,
+  ) {
+    let reject: (error: Error) => void = () => undefined;
+    this.failed = new Promise<never>((_, rejectFailed) => (reject = rejectFailed));
+    this.failed.catch(() => undefined);
+    const onError = (error: Error) => {
+      this.fault ??= error;
+      reject(error);
+    };
+    const all = startPiscina(workers, this.shared, workerFile, onError);
+    this.pools = {
+      all,
+      one: workers === 1 ? all : startPiscina(1, this.shared, workerFile, onError),
+    };
   }
 
-  /** Starts the threads and runs a small brew on each, so the first real brew is not a cold start. */
-  static async start(workers: number, warmUnits = 200_000): Promise<BaristaPool> {
-    const pool = new BaristaPool(workers);
+  /**
+   * Starts the threads and runs a small brew on each, so the first real brew is not
+   * a cold start. A thread that cannot start is a RunFault (one line, exit 1) after
+   * every thread started is ended. `signal` gives up the start (a quit while 256
+   * threads start): the threads already started are ended at once and it rejects
+   * with the signal's reason, without waiting for the others to be ready.
+   */
+  static async start(
+    workers: number,
+    warmUnits = 200_000,
+    options: {signal?: AbortSignal; workerFile?: string} = {},
+  ): Promise<BaristaPool> {
+    options.signal?.throwIfAborted();
+    const pool = new BaristaPool(workers, options.workerFile ?? brewWorkerFile());
     const control = new SharedArrayBuffer(4);
     const warm = (bench: Bench, count: number) =>
       Array.from({length: count}, (_, seed) =>
@@ -52,7 +104,19 @@ export class BaristaPool {
           bench,
         ),
       );
-    await Promise.all([...warm('all', workers), ...warm('one', 1)]);
+    try {
+      await Promise.race([
+        Promise.all([...warm('all', workers), ...warm('one', 1)]),
+        pool.failed,
+        abortion(options.signal),
+      ]);
+    } catch (error) {
+      await pool.close();
+      if (options.signal?.aborted) throw options.signal.reason;
+      const cause = pool.fault ?? error;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      throw new RunFault(`a barista thread could not start: ${message.split('\n')[0]}`, {cause});
+    }
     return pool;
   }
 
