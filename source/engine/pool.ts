@@ -1,5 +1,6 @@
 import {Piscina} from 'piscina';
 import {RunFault} from '../run-fault.js';
+import {ABORTED, PAUSED, RUNNING} from './control.js';
 import {workerUrl} from './worker-file.js';
 import {
   COMPUTING,
@@ -28,7 +29,8 @@ function startPiscina(
 ): Piscina {
   const pool = new Piscina({
     filename: workerFile,
-    minThreads: threads,
+    // Started one by one by BaristaPool.start, not all at once here.
+    minThreads: 0,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: shared,
@@ -88,6 +90,11 @@ export class BaristaPool {
    * every thread started is ended. `signal` gives up the start (a quit while 256
    * threads start): the threads already started are ended at once and it rejects
    * with the signal's reason, without waiting for the others to be ready.
+   *
+   * The threads start one at a time, the event loop turning between two (256 at
+   * once blocked it for seconds, keys and quits unheard): each warm-up brew waits,
+   * paused, until every thread has one, so each new brew finds every thread busy and
+   * piscina starts a new thread for it; then they all run.
    */
   static async start(
     workers: number,
@@ -96,21 +103,28 @@ export class BaristaPool {
   ): Promise<BaristaPool> {
     options.signal?.throwIfAborted();
     const pool = new BaristaPool(workers, options.workerFile ?? brewWorkerFile());
-    const control = new SharedArrayBuffer(4);
-    const warm = (bench: Bench, count: number) =>
-      Array.from({length: count}, (_, seed) =>
-        pool.run(
-          {units: warmUnits, chunkUnits: warmUnits, seed: seed + 1, control, customer: 0, step: 0},
-          bench,
-        ),
-      );
+    const control = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(control, 0, PAUSED);
+    const warmUps: Array<Promise<BrewResult>> = [];
+    const warmUp = (bench: Bench, seed: number) => {
+      const task = {units: warmUnits, chunkUnits: warmUnits, seed, customer: 0, step: 0};
+      const done = pool.run({...task, control: control.buffer as SharedArrayBuffer}, bench);
+      done.catch(() => undefined);
+      warmUps.push(done);
+    };
+    const stop = abortion(options.signal);
     try {
-      await Promise.race([
-        Promise.all([...warm('all', workers), ...warm('one', 1)]),
-        pool.failed,
-        abortion(options.signal),
-      ]);
+      const benches: Bench[] = [...Array.from({length: workers}, () => 'all' as const), 'one'];
+      for (const [index, bench] of benches.entries()) {
+        warmUp(bench, index + 1);
+        await Promise.race([new Promise((resolve) => setImmediate(resolve)), pool.failed, stop]);
+      }
+      Atomics.store(control, 0, RUNNING);
+      Atomics.notify(control, 0);
+      await Promise.race([Promise.all(warmUps), pool.failed, stop]);
     } catch (error) {
+      Atomics.store(control, 0, ABORTED);
+      Atomics.notify(control, 0);
       await pool.close();
       if (options.signal?.aborted) throw options.signal.reason;
       const cause = pool.fault ?? error;
