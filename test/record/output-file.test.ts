@@ -1,4 +1,4 @@
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync, spawn, type ChildProcess} from 'node:child_process';
 import {
   linkSync,
   lstatSync,
@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import {join} from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 import {
   checkDistinctOutputs,
   checkRunOutputs,
@@ -28,6 +28,12 @@ const refusal = (run: () => unknown): string => {
   throw new Error('it was accepted');
 };
 
+/** Readers of FIFOs, ended after each test even when it timed out waiting for them. */
+const readers: ChildProcess[] = [];
+afterEach(() => {
+  for (const reader of readers.splice(0)) reader.kill();
+});
+
 describe('writeFileAtomically', () => {
   it('writes a file whose name is 244 bytes long, the longest names a file system allows being 255', () => {
     const folder = temporaryFolder();
@@ -44,13 +50,10 @@ describe('writeFileAtomically', () => {
     const reader = spawn('cat', [fifo], {stdio: ['ignore', 'pipe', 'inherit']});
     let read = '';
     reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    readers.push(reader);
     const closed = new Promise((resolve) => reader.on('close', resolve));
-    try {
-      writeFileAtomically(fifo, 'through the pipe\n', true, 'export to pipe');
-      await closed;
-    } finally {
-      reader.kill();
-    }
+    writeFileAtomically(fifo, 'through the pipe\n', true, 'export to pipe');
+    await closed;
     expect(read).toBe('through the pipe\n');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
     expect(readdirSync(folder)).toEqual(['pipe']);
