@@ -10,6 +10,7 @@
  * (a key a second for an hour; a second argument names another build to compare).
  */
 import {resolve} from 'node:path';
+import {setImmediate} from 'node:timers/promises';
 import {pathToFileURL} from 'node:url';
 
 const keys = Number(process.argv[2] ?? 3600);
@@ -118,7 +119,7 @@ for (let key = 1; key <= keys; key++) {
         ? {customers: 1 + (key % 97)}
         : {speed: [0.5, 1, 2, 4][key % 4]};
   session.restart(change);
-  while (runsStarted === before) await new Promise((resolve) => setImmediate(resolve));
+  while (runsStarted === before) await setImmediate();
   if (key % every === 0) console.log(`keys ${key}: heap ${heapMb().toFixed(1)} MB`);
 }
 const end = heapMb();

@@ -1,4 +1,12 @@
-import {closeSync, fstatSync, ftruncateSync, openSync, unlinkSync, writeSync} from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  ftruncateSync,
+  openSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import {UsageError} from '../usage-error.js';
 import {checkOutputPath, errorCode} from './output-file.js';
 
@@ -60,10 +68,10 @@ export class AsciicastWriter {
     const what = options.what ?? `--record ${path}`;
     checkOutputPath(path, options.force ?? false, what);
     this.write = options.write ?? ((fd, bytes) => writeSync(fd, bytes));
-    let created = false;
+    // A file made here and left with no header is removed; one that was there is not.
+    const existed = existsSync(path);
     try {
       this.fd = openSync(path, options.force ? 'w' : 'wx');
-      created = !options.force;
       this.regularFile = fstatSync(this.fd).isFile();
     } catch (error) {
       throw new UsageError(`${what}: cannot write ${path} (${errorCode(error)})`);
@@ -83,7 +91,7 @@ export class AsciicastWriter {
       this.writeWhole(JSON.stringify(header));
     } catch (error) {
       this.close();
-      if (created) unlinkSync(path);
+      if (!existed && this.regularFile) unlinkSync(path);
       throw new UsageError(`${what}: cannot write ${path} (${errorCode(error)})`);
     }
   }
