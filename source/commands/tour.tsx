@@ -18,12 +18,20 @@ export async function tourRun(settings: RunSettings, interactive: boolean): Prom
       'tour needs a terminal (it waits for keys); without one use brewlanes --plain --mode MODE, brewlanes lesson race|deadlock and brewlanes sweep',
     );
   }
-  const session = new LiveSession(
-    openingEngineDriver(openShopSoon(settings.workers), settings.workers),
-    settings,
-  );
+  // Quitting gives up threads still starting; threads that cannot start end the tour.
+  const quitting = new AbortController();
+  const opening = openShopSoon(settings.workers, quitting.signal);
+  const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
   return runFullScreen(
     (onQuit) => <TourApp session={session} theme={themeFor(settings.theme)} onQuit={onQuit} />,
-    {stdout: process.stdout, stdin: process.stdin, cleanUp: () => session.close()},
+    {
+      stdout: process.stdout,
+      stdin: process.stdin,
+      fatal: opening,
+      cleanUp: () => {
+        quitting.abort(new Error('quit'));
+        return session.close();
+      },
+    },
   );
 }
