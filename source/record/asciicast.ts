@@ -1,6 +1,7 @@
 import {
   closeSync,
   existsSync,
+  statSync,
   fstatSync,
   ftruncateSync,
   openSync,
@@ -70,8 +71,10 @@ export class AsciicastWriter {
     this.write = options.write ?? ((fd, bytes) => writeSync(fd, bytes));
     // A file made here and left with no header is removed; one that was there is not.
     const existed = existsSync(path);
+    // A device or a FIFO is written to as it is (checkOutputPath let it through).
+    const overwrite = options.force || (existed && !statSync(path).isFile());
     try {
-      this.fd = openSync(path, options.force ? 'w' : 'wx');
+      this.fd = openSync(path, overwrite ? 'w' : 'wx');
       this.regularFile = fstatSync(this.fd).isFile();
     } catch (error) {
       throw new UsageError(`${what}: cannot write ${path} (${errorCode(error)})`);

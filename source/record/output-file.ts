@@ -49,6 +49,7 @@ const lstatOrNull = (path: string): Stats | null => {
 /**
  * Refuses an output path that cannot be written as asked: an existing file without
  * --force, a directory, a folder that does not exist or that we may not write in.
+ * A device or a FIFO is accepted as it is: writing to it replaces nothing.
  * `what` names the flag or command (`--save run.json`) for the one-line message.
  */
 export function checkOutputPath(path: string, force: boolean, what: string): void {
@@ -71,6 +72,8 @@ export function checkOutputPath(path: string, force: boolean, what: string): voi
   if (existing.isDirectory()) {
     throw new UsageError(`${what}: ${path} is a directory; give a file name`);
   }
+  // A device or a FIFO (/dev/stdout, /dev/null) is written to, not overwritten.
+  if (!existing.isFile()) return;
   if (!force) {
     throw new UsageError(`${what}: ${path} already exists; add --force to overwrite it`);
   }
@@ -146,7 +149,7 @@ function temporaryPathBeside(path: string): string {
  * Writes a whole file or nothing: the data goes to a temporary file beside it, then
  * takes the name in one step. Without `force` the name is taken with a hard link,
  * which fails if the file appeared meanwhile, so an existing file is never touched.
- * With `force`, a link is written through (the file it points to is replaced), and a
+ * With `force`, a link is written through (the file it points to is replaced). A
  * target that is not a regular file (/dev/null, /dev/stdout, a FIFO) is written to
  * directly, never replaced.
  */

@@ -59,6 +59,11 @@ describe('writeFileAtomically', () => {
     expect(readdirSync(folder)).toEqual(['pipe']);
   });
 
+  it('writes to a device as it is, --force or not: /dev/null stays the device it was', () => {
+    for (const force of [false, true]) writeFileAtomically('/dev/null', 'gone', force, 'export');
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
+  });
+
   it('with --force writes through a link: the link stays, the file it names is replaced', () => {
     const folder = temporaryFolder();
     writeFileSync(join(folder, 'real.txt'), 'old');
