@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import {UsageError} from '../usage-error.js';
 import {checkOutputPath, errorCode} from './output-file.js';
+import {WidestLine} from './widest-line.js';
 
 /** The width the plain output is laid out for when stdout is not a terminal. */
 export const plainColumns = 100;
@@ -41,7 +42,15 @@ export type AsciicastOptions = {
   env?: NodeJS.ProcessEnv;
   /** The write itself: injected by tests to make the disk fill up mid-run. */
   write?: WriteBytes;
+  /**
+   * Off a terminal: `width` is the least declared, and the header is rewritten in
+   * place whenever a wider line is written, so the cast declares what it shows.
+   */
+  widthFromOutput?: boolean;
 };
+
+/** Room left after the header's JSON for a wider width to be written in place. */
+const headerRoom = 8;
 
 /**
  * Writes an asciicast v2 file as it goes: the header line first, then one
@@ -61,6 +70,10 @@ export class AsciicastWriter {
   private wholeBytes = 0;
   private lastSeconds = 0;
   private stoppedBy: {code: string; seconds: number} | null = null;
+  private readonly header: AsciicastHeader;
+  /** Set off a terminal: the widest line so far, and the header's length on disk. */
+  private readonly widestLine: WidestLine | null;
+  private readonly headerLength: number;
 
   constructor(
     readonly path: string,
@@ -82,16 +95,20 @@ export class AsciicastWriter {
     this.now = options.now ?? (() => performance.now());
     this.startedAt = this.now();
     const env = options.env ?? process.env;
-    const header: AsciicastHeader = {
+    const header: AsciicastHeader = (this.header = {
       version: 2,
       width: Math.max(1, Math.round(options.width)),
       height: Math.max(1, Math.round(options.height)),
       timestamp: Math.floor((options.wallClock ?? Date.now)() / 1000),
       ...(options.title === undefined ? {} : {title: options.title}),
       env: {TERM: env.TERM ?? 'xterm-256color', SHELL: env.SHELL ?? '/bin/sh'},
-    };
+    });
+    this.widestLine = options.widthFromOutput ? new WidestLine() : null;
+    // JSON allows spaces after the value: they keep room for a wider width.
+    const headerText = JSON.stringify(header) + (this.widestLine ? ' '.repeat(headerRoom) : '');
+    this.headerLength = Buffer.byteLength(headerText);
     try {
-      this.writeWhole(JSON.stringify(header));
+      this.writeWhole(headerText);
     } catch (error) {
       this.close();
       if (!existed && this.regularFile) unlinkSync(path);
@@ -126,6 +143,10 @@ export class AsciicastWriter {
    */
   output(data: string): void {
     if (data.length === 0) return;
+    if (this.widestLine?.feed(data) && this.widestLine.widest > this.header.width) {
+      this.header.width = this.widestLine.widest;
+      this.rewriteHeader();
+    }
     this.writeLine(JSON.stringify([this.seconds(), 'o', data.replace(/\r?\n/g, '\r\n')]));
   }
 
@@ -160,6 +181,18 @@ export class AsciicastWriter {
         }
       }
       this.close();
+    }
+  }
+
+  /** The header again, in place (the same length), with the width now declared. */
+  private rewriteHeader(): void {
+    if (this.fd === null || !this.regularFile) return;
+    const text = JSON.stringify(this.header);
+    if (Buffer.byteLength(text) > this.headerLength) return;
+    try {
+      writeSync(this.fd, text.padEnd(this.headerLength), 0);
+    } catch {
+      // The header stays as it was: still a valid cast, only narrower.
     }
   }
 
@@ -230,7 +263,12 @@ export function startRecording(
   stream: NodeJS.WritableStream,
   options: {force?: boolean; title?: string; what?: string} = {},
 ): Recording {
-  const cast = new AsciicastWriter(path, {...terminalSize(stream), ...options});
+  const onTerminal = (stream as NodeJS.WritableStream & {isTTY?: boolean}).isTTY === true;
+  const cast = new AsciicastWriter(path, {
+    ...terminalSize(stream),
+    ...options,
+    widthFromOutput: !onTerminal,
+  });
   const restore = recordStream(stream, cast);
   const onResize = () => {
     const {width, height} = terminalSize(stream);

@@ -155,9 +155,20 @@ describe('startRecording', () => {
     const pipe = new PassThrough();
     pipe.resume();
     const recording = startRecording(path, pipe);
-    recording.stop();
+    pipe.write(`${'-'.repeat(60)}\n`);
     expect(readCast(path).header).toMatchObject({width: 100, height: 24});
     expect(columnsOf(pipe)).toBe(100);
+    // A wider line (a long latency list, wide characters in names): the header,
+    // rewritten in place, declares it at once; the cast stays valid all along.
+    pipe.write(`latency ${'Ana 1.00s · '.repeat(9)}`);
+    pipe.write('咖啡咖啡咖啡\n');
+    expect(readCast(path).header.width).toBe(8 + 12 * 9 + 12);
+    pipe.write('short\n');
+    recording.stop();
+    const {header, events} = readCast(path);
+    expect(header.width).toBe(128);
+    expect(events.map(([, , data]) => data).join('')).toContain('咖啡咖啡咖啡\r\nshort');
+    expect(asciinemaCat(path)).toContain('short');
   });
 
   it('takes the terminal size, tees the stream, marks and records resizes, then lets go', () => {
