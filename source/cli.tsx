@@ -1,7 +1,9 @@
 #!/usr/bin/env node
+// First: a signal while the modules load exits 130, not 143.
+import './cli/early-signals.js';
 import meow from 'meow';
 import {defaultWorkers} from './engine/coffee-shop.js';
-import {flagSpec, unknownFlag} from './cli/flags.js';
+import {flagSpec, joinDashValues, unknownFlag} from './cli/flags.js';
 import {helpText} from './cli/help.js';
 import {runSettings, type RawFlags, type RunSettings} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
@@ -10,6 +12,8 @@ import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
 import {inertText} from './protocol/inert-text.js';
+import {RunFault} from './run-fault.js';
+import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -22,7 +26,12 @@ async function main(argv: string[]): Promise<number> {
   }
   let cli;
   try {
-    cli = meow(helpText, {importMeta: import.meta, argv, flags: flagSpec, allowUnknownFlags: true});
+    cli = meow(helpText, {
+      importMeta: import.meta,
+      argv: joinDashValues(argv),
+      flags: flagSpec,
+      allowUnknownFlags: true,
+    });
   } catch (error) {
     throw new UsageError(`${(error as Error).message} (see brewlanes --help)`);
   }
@@ -101,21 +110,24 @@ function lessonArgument(name: string | undefined): LessonName {
   return name;
 }
 
-// `brewlanes | head` closes the pipe early: that is not an error.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
-});
+// `brewlanes | head` closes the pipe early: exit 0. Any other failure of stdout
+// (a full disk) is one line on stderr and exit 1 once the run's files are written.
+const stdout = watchStdout();
 
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    const failure = stdout.failure();
+    if (failure !== null) process.stderr.write(`brewlanes: ${failure}\n`);
+    process.exitCode = exitCodeAfterStdout(code, failure);
   },
   (error: unknown) => {
     // The message may quote a file's content, a path or a flag value: shown, never obeyed.
     if (error instanceof UsageError) {
       process.stderr.write(`brewlanes: ${inertText(error.message)}\n`);
       process.exitCode = 2;
+    } else if (error instanceof RunFault) {
+      process.stderr.write(`brewlanes: ${error.message}\n`);
+      process.exitCode = 1;
     } else {
       const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
       const lines = text.split('\n').map(inertText).join('\n');

@@ -34,3 +34,34 @@ export function unknownFlag(argv: readonly string[]): string | null {
   }
   return null;
 }
+
+const valueFlags = new Set(
+  Object.entries(flagSpec)
+    .filter(([, spec]) => spec.type === 'string')
+    .map(([name]) => kebab(name)),
+);
+
+/**
+ * The command line with `--out -` written as `--out=-`: meow's parser takes a lone
+ * `-` after a flag for an argument (stdin's name), not the flag's value, so
+ * `--out -` (stdout) was refused while `--out=-` worked. Only flags that take a
+ * value are joined; everything after `--` is left alone.
+ */
+export function joinDashValues(argv: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      joined.push(...argv.slice(i));
+      break;
+    }
+    const name = /^--([^=]+)$/.exec(arg)?.[1];
+    if (name !== undefined && valueFlags.has(name) && argv[i + 1] === '-') {
+      joined.push(`${arg}=-`);
+      i++;
+    } else {
+      joined.push(arg);
+    }
+  }
+  return joined;
+}

@@ -1,7 +1,7 @@
 import type {ReactElement} from 'react';
 import {render} from 'ink';
 import {ShopThread} from '../engine/shop-thread.js';
-import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import {EXIT_INTERRUPTED, onInterrupt} from '../cli/interrupt.js';
 import {maxFps} from '../ui/use-frames.js';
 
 const enterAlternateScreen = '\u001B[?1049h';
@@ -9,16 +9,18 @@ const leaveAlternateScreen = '\u001B[?1049l';
 
 /**
  * Opens the shop on a thread of its own (it calibrates and starts its barista
- * threads there), after Ink has written the first frame.
+ * threads there), after Ink has written the first frame. `signal` gives up the
+ * opening: the shop's thread (and every barista it started) is terminated, so a
+ * quit does not wait for threads to start.
  */
-export const openShopSoon = (workers: number): Promise<ShopThread> =>
+export const openShopSoon = (workers: number, signal?: AbortSignal): Promise<ShopThread> =>
   new Promise((resolve, reject) => {
-    setImmediate(() => ShopThread.open(workers).then(resolve, reject));
+    setImmediate(() => ShopThread.open(workers, undefined, signal).then(resolve, reject));
   });
 
 /**
  * Draws an Ink app in the alternate screen until it quits (its exit code) or
- * Ctrl+C / SIGTERM (130), then leaves the screen as it was and runs `cleanUp`
+ * Ctrl+C / SIGTERM / SIGHUP (130), then leaves the screen as it was and runs `cleanUp`
  * (which ends the worker threads). Returns the exit code.
  */
 export async function runFullScreen(
@@ -28,10 +30,17 @@ export async function runFullScreen(
     stdin: NodeJS.ReadStream;
     started?: () => void;
     cleanUp: () => Promise<void>;
+    /**
+     * Rejects when the app cannot go on (the shop's threads cannot start): the
+     * screen is left and restored, then runFullScreen throws that error.
+     */
+    fatal?: Promise<unknown>;
   },
 ): Promise<number> {
   const {stdout, stdin} = options;
   let code = 0;
+  let ending = false;
+  let failure: {error: unknown} | null = null;
   stdout.write(enterAlternateScreen);
   const instance = render(
     app((quitCode) => {
@@ -43,17 +52,22 @@ export async function runFullScreen(
     code = EXIT_INTERRUPTED;
     instance.unmount();
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  const removeHandler = onInterrupt(onSignal);
+  options.fatal?.catch((error: unknown) => {
+    if (ending) return;
+    failure = {error};
+    instance.unmount();
+  });
   try {
     options.started?.();
     await instance.waitUntilExit();
   } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    ending = true;
+    removeHandler();
     instance.unmount();
     stdout.write(leaveAlternateScreen);
     await options.cleanUp();
   }
+  if (failure !== null) throw (failure as {error: unknown}).error;
   return code;
 }

@@ -1,8 +1,8 @@
 import type {Mode} from '../engine/modes.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
-import {startRecording} from '../record/asciicast.js';
-import {checkOutputPath} from '../record/output-file.js';
+import {afterRecording, startRecording} from '../record/asciicast.js';
+import {checkRunOutputs} from '../record/output-file.js';
 import {saveRun} from '../record/run-file.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {App} from '../ui/app.js';
@@ -28,18 +28,24 @@ export type LiveOptions = {
 export async function liveRun(settings: RunSettings, options: LiveOptions = {}): Promise<number> {
   // Bad scenario files fail here, as one line and exit 2, before the screen changes.
   scenarioFor(settings);
+  // So are --save and --record files that cannot be written, before the shop's
+  // thread starts (a started thread would keep the process alive).
+  checkRunOutputs(settings);
   const save = settings.save;
-  // An existing --save file is refused before the screen changes too (and before
-  // the shop's thread starts, which would keep the process alive).
-  if (save) checkOutputPath(save, settings.force ?? false, `--save ${save}`);
   // The first frame is drawn at once; the shop opens on its own thread behind it.
-  const opening = openShopSoon(settings.workers);
+  // Quitting gives up threads still starting (256 of them take seconds).
+  const quitting = new AbortController();
+  const opening = openShopSoon(settings.workers, quitting.signal);
   const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
   let code: number;
   try {
-    code = await showDashboard(session, settings, options, 'brewlanes');
+    code = await showDashboard(session, settings, options, 'brewlanes', {
+      fatal: opening,
+      quitting,
+    });
   } catch (error) {
-    // Refused before drawing (an existing --record file): the shop's thread ends too.
+    // Refused before drawing, or the shop's threads could not start: the shop's thread ends too.
+    quitting.abort(new Error('refused'));
     await session.close();
     throw error;
   }
@@ -64,6 +70,7 @@ export async function showDashboard(
   settings: RunSettings,
   options: LiveOptions,
   title: string,
+  shop: {fatal?: Promise<unknown>; quitting?: AbortController} = {},
 ): Promise<number> {
   const stdout = options.stdout ?? process.stdout;
   const stdin = options.stdin ?? process.stdin;
@@ -74,7 +81,7 @@ export async function showDashboard(
   recording?.marker(settings.mode);
   const stats = startLiveStats(session, stdout);
   const theme = options.theme ?? settings.theme;
-  return runFullScreen(
+  const code = await runFullScreen(
     (onQuit) => (
       <App
         session={session}
@@ -89,11 +96,14 @@ export async function showDashboard(
       stdout,
       stdin,
       started: () => session.restart(),
+      ...(shop.fatal ? {fatal: shop.fatal} : {}),
       cleanUp: async () => {
         recording?.stop();
+        shop.quitting?.abort(new Error('quit'));
         await session.close();
         stats?.finish();
       },
     },
   );
+  return afterRecording(code, recording);
 }

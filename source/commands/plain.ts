@@ -6,9 +6,9 @@ import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {runSummary} from './run-summary.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
-import {checkOutputPath} from '../record/output-file.js';
+import {checkRunOutputs} from '../record/output-file.js';
 import {saveRun} from '../record/run-file.js';
-import {startRecording} from '../record/asciicast.js';
+import {afterRecording, startRecording} from '../record/asciicast.js';
 
 /**
  * The plain run: the shop's lines as they happen, then the timeline in the docs'
@@ -22,7 +22,7 @@ export async function plainRun(
 ): Promise<number> {
   const scenario = scenarioFor(settings);
   const force = settings.force ?? false;
-  if (settings.save) checkOutputPath(settings.save, force, `--save ${settings.save}`);
+  checkRunOutputs(settings);
   const recording = settings.record
     ? startRecording(settings.record, out, {
         force,
@@ -32,8 +32,15 @@ export async function plainRun(
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   let shop: CoffeeShop | null = null;
+  let code: number;
   try {
-    shop = await CoffeeShop.open(settings.workers);
+    try {
+      shop = await CoffeeShop.open(settings.workers, undefined, interrupt.signal);
+    } catch (error) {
+      // Ctrl+C while the threads start: those started are ended already.
+      if (interrupt.signal.aborted) return EXIT_INTERRUPTED;
+      throw error;
+    }
     const write = (line: string) => out.write(`${line}\n`);
     recording?.marker(settings.mode);
     const run = shop.run({
@@ -59,11 +66,12 @@ export async function plainRun(
       for (const line of runReportLines(timeline, figures, columnsOf(out))) write(line);
     }
     if (settings.save) saveRun(settings.save, scenario, outcome.events, {force});
-    if (outcome.aborted) return EXIT_INTERRUPTED;
-    return outcome.failed > 0 ? 1 : 0;
+    if (outcome.aborted) code = EXIT_INTERRUPTED;
+    else code = outcome.failed > 0 ? 1 : 0;
   } finally {
     removeHandlers();
     recording?.stop();
     await shop?.close();
   }
+  return afterRecording(code, recording);
 }

@@ -1,7 +1,7 @@
 import {setTimeout as sleep} from 'node:timers/promises';
 import {loadRun} from '../record/run-file.js';
 import {Replay} from '../record/replay.js';
-import {startRecording} from '../record/asciicast.js';
+import {afterRecording, startRecording} from '../record/asciicast.js';
 import {shopLine} from '../timeline/shop-lines.js';
 import {inertText} from '../protocol/inert-text.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
@@ -53,7 +53,7 @@ export async function replayRun(
           signal: interrupt.signal,
         });
       } catch {
-        return EXIT_INTERRUPTED;
+        return afterRecording(EXIT_INTERRUPTED, recording);
       }
     }
     const timeline = replay.timeline();
@@ -65,7 +65,7 @@ export async function replayRun(
       run.machine.cores,
     ))
       write(line);
-    return 0;
+    return afterRecording(0, recording);
   } finally {
     removeHandlers();
     recording?.stop();

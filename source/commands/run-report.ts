@@ -4,6 +4,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {processingTimeLine} from '../timeline/shop-lines.js';
 import {timelineText} from '../render/ascii.js';
 import {figuresText, machineContext} from '../render/figures-text.js';
+import {plainColumns} from '../record/asciicast.js';
 
 /** A run's figures; a sequential run is its own baseline for the speed-up. */
 export const figuresOfRun = (timeline: Timeline): Figures =>
@@ -28,4 +29,4 @@ export function runReportLines(
 }
 
 export const columnsOf = (out: NodeJS.WritableStream): number =>
-  'columns' in out && typeof out.columns === 'number' ? out.columns : 100;
+  'columns' in out && typeof out.columns === 'number' ? out.columns : plainColumns;

@@ -30,10 +30,10 @@ export async function tourRun(
   const recording = settings.record
     ? startRecording(settings.record, stdout, {force: settings.force, title: 'brewlanes tour'})
     : null;
-  const session = new LiveSession(
-    openingEngineDriver(openShopSoon(settings.workers), settings.workers),
-    settings,
-  );
+  // Quitting gives up threads still starting; threads that cannot start end the tour.
+  const quitting = new AbortController();
+  const opening = openShopSoon(settings.workers, quitting.signal);
+  const session = new LiveSession(openingEngineDriver(opening, settings.workers), settings);
   return runFullScreen(
     (onQuit) => (
       <TourApp
@@ -46,7 +46,9 @@ export async function tourRun(
     {
       stdout,
       stdin,
+      fatal: opening,
       cleanUp: async () => {
+        quitting.abort(new Error('quit'));
         recording?.stop();
         await session.close();
       },

@@ -25,12 +25,20 @@ export class CoffeeShop {
   private constructor(
     public pool: BaristaPool,
     readonly calibration: Calibration,
+    /** Gives up a start of threads in progress (opening, resizing): see BaristaPool.start. */
+    private readonly signal?: AbortSignal,
   ) {}
 
-  static async open(workers: number, calibrationBudgetMs = 80): Promise<CoffeeShop> {
+  static async open(
+    workers: number,
+    calibrationBudgetMs = 80,
+    signal?: AbortSignal,
+  ): Promise<CoffeeShop> {
     const calibration = pinnedCalibration() ?? calibrate(calibrationBudgetMs);
-    const pool = await BaristaPool.start(workers, Math.round(calibration.unitsPerMs * 5));
-    return new CoffeeShop(pool, calibration);
+    const pool = await BaristaPool.start(workers, Math.round(calibration.unitsPerMs * 5), {
+      ...(signal ? {signal} : {}),
+    });
+    return new CoffeeShop(pool, calibration, signal);
   }
 
   get workers(): number {
@@ -50,7 +58,9 @@ export class CoffeeShop {
   async resize(workers: number): Promise<void> {
     if (workers === this.pool.workers) return;
     const old = this.pool;
-    this.pool = await BaristaPool.start(workers, Math.round(this.calibration.unitsPerMs * 5));
+    this.pool = await BaristaPool.start(workers, Math.round(this.calibration.unitsPerMs * 5), {
+      ...(this.signal ? {signal: this.signal} : {}),
+    });
     await old.close();
   }
 

@@ -1,4 +1,6 @@
 import {Piscina} from 'piscina';
+import {RunFault} from '../run-fault.js';
+import {ABORTED, PAUSED, RUNNING} from './control.js';
 import {workerUrl} from './worker-file.js';
 import {
   COMPUTING,
@@ -10,19 +12,44 @@ import {
   type PoolShared,
 } from './brew-task.js';
 
-const workerFile = workerUrl('brew');
+/**
+ * The brew worker's file. BREWLANES_BREW_WORKER names another: a seam for tests
+ * and demonstrations of a barista thread that cannot start.
+ */
+const brewWorkerFile = (): string => process.env['BREWLANES_BREW_WORKER'] ?? workerUrl('brew');
 
 /** Which barista threads a brew may run on: the single barista, or all N. */
 export type Bench = 'one' | 'all';
 
-function startPiscina(threads: number, shared: PoolShared): Piscina {
-  return new Piscina({
+function startPiscina(
+  threads: number,
+  shared: PoolShared,
+  workerFile: string,
+  onError: (error: Error) => void,
+): Piscina {
+  const pool = new Piscina({
     filename: workerFile,
-    minThreads: threads,
+    // Started one by one by BaristaPool.start, not all at once here.
+    minThreads: 0,
     maxThreads: threads,
     idleTimeout: Number.POSITIVE_INFINITY,
     workerData: shared,
   });
+  // A thread that fails outside a task (it cannot start, it runs out of memory) is
+  // an 'error' on the pool: unheard, it would end the process with a raw stack.
+  pool.on('error', onError);
+  return pool;
+}
+
+/** A promise that rejects when `signal` aborts (never, without one); its rejection is handled. */
+function abortion(signal: AbortSignal | undefined): Promise<never> {
+  const aborted = new Promise<never>((_, reject) => {
+    if (!signal) return;
+    if (signal.aborted) reject(signal.reason);
+    else signal.addEventListener('abort', () => reject(signal.reason), {once: true});
+  });
+  aborted.catch(() => undefined);
+  return aborted;
 }
 
 /**
@@ -36,24 +63,75 @@ export class BaristaPool {
   private readonly computing = new Int32Array(this.shared.activity);
   private readonly board = new Float64Array(this.shared.board);
   private readonly pools: Record<Bench, Piscina>;
+  /** The first thread failure heard on either pool; rejects `failed`. */
+  private fault: Error | null = null;
+  private readonly failed: Promise<never>;
 
-  private constructor(readonly workers: number) {
-    const all = startPiscina(workers, this.shared);
-    this.pools = {all, one: workers === 1 ? all : startPiscina(1, this.shared)};
+  private constructor(
+    readonly workers: number,
+    workerFile: string,
+  ) {
+    let reject: (error: Error) => void = () => undefined;
+    this.failed = new Promise<never>((_, rejectFailed) => (reject = rejectFailed));
+    this.failed.catch(() => undefined);
+    const onError = (error: Error) => {
+      this.fault ??= error;
+      reject(error);
+    };
+    const all = startPiscina(workers, this.shared, workerFile, onError);
+    this.pools = {
+      all,
+      one: workers === 1 ? all : startPiscina(1, this.shared, workerFile, onError),
+    };
   }
 
-  /** Starts the threads and runs a small brew on each, so the first real brew is not a cold start. */
-  static async start(workers: number, warmUnits = 200_000): Promise<BaristaPool> {
-    const pool = new BaristaPool(workers);
-    const control = new SharedArrayBuffer(4);
-    const warm = (bench: Bench, count: number) =>
-      Array.from({length: count}, (_, seed) =>
-        pool.run(
-          {units: warmUnits, chunkUnits: warmUnits, seed: seed + 1, control, customer: 0, step: 0},
-          bench,
-        ),
-      );
-    await Promise.all([...warm('all', workers), ...warm('one', 1)]);
+  /**
+   * Starts the threads and runs a small brew on each, so the first real brew is not
+   * a cold start. A thread that cannot start is a RunFault (one line, exit 1) after
+   * every thread started is ended. `signal` gives up the start (a quit while 256
+   * threads start): the threads already started are ended at once and it rejects
+   * with the signal's reason, without waiting for the others to be ready.
+   *
+   * The threads start one at a time, the event loop turning between two (256 at
+   * once blocked it for seconds, keys and quits unheard): each warm-up brew waits,
+   * paused, until every thread has one, so each new brew finds every thread busy and
+   * piscina starts a new thread for it; then they all run.
+   */
+  static async start(
+    workers: number,
+    warmUnits = 200_000,
+    options: {signal?: AbortSignal; workerFile?: string} = {},
+  ): Promise<BaristaPool> {
+    options.signal?.throwIfAborted();
+    const pool = new BaristaPool(workers, options.workerFile ?? brewWorkerFile());
+    const control = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(control, 0, PAUSED);
+    const warmUps: Array<Promise<BrewResult>> = [];
+    const warmUp = (bench: Bench, seed: number) => {
+      const task = {units: warmUnits, chunkUnits: warmUnits, seed, customer: 0, step: 0};
+      const done = pool.run({...task, control: control.buffer as SharedArrayBuffer}, bench);
+      done.catch(() => undefined);
+      warmUps.push(done);
+    };
+    const stop = abortion(options.signal);
+    try {
+      const benches: Bench[] = [...Array.from({length: workers}, () => 'all' as const), 'one'];
+      for (const [index, bench] of benches.entries()) {
+        warmUp(bench, index + 1);
+        await Promise.race([new Promise((resolve) => setImmediate(resolve)), pool.failed, stop]);
+      }
+      Atomics.store(control, 0, RUNNING);
+      Atomics.notify(control, 0);
+      await Promise.race([Promise.all(warmUps), pool.failed, stop]);
+    } catch (error) {
+      Atomics.store(control, 0, ABORTED);
+      Atomics.notify(control, 0);
+      await pool.close();
+      if (options.signal?.aborted) throw options.signal.reason;
+      const cause = pool.fault ?? error;
+      const message = cause instanceof Error ? cause.message : String(cause);
+      throw new RunFault(`a barista thread could not start: ${message.split('\n')[0]}`, {cause});
+    }
     return pool;
   }
 

@@ -57,7 +57,7 @@ export type FromShop =
   | {type: 'run-error'; run: number; message: string}
   | {type: 'resized'; request: number; pool: ShopPoolInfo}
   | {type: 'closed'; request: number}
-  | {type: 'error'; request: number | null; message: string};
+  | {type: 'error'; request: number | null; message: string; fault?: boolean};
 
 /**
  * The heartbeat: one Int32 word the shop's event loop rewrites every

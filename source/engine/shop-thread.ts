@@ -1,3 +1,4 @@
+import {RunFault} from '../run-fault.js';
 import {Worker} from 'node:worker_threads';
 import {readBoard} from './brew-task.js';
 import {ABORTED, PAUSED, RUNNING, RunControl} from './control.js';
@@ -115,8 +116,16 @@ export class ShopThread {
     );
   }
 
-  /** Starts the shop's thread, which calibrates and starts `workers` barista threads. */
-  static open(workers: number, calibrationBudgetMs = 80): Promise<ShopThread> {
+  /**
+   * Starts the shop's thread, which calibrates and starts `workers` barista threads.
+   * `signal` gives up the opening: the shop's thread is terminated, and with it every
+   * barista thread it started, so a quit never waits for 256 threads to start.
+   */
+  static open(
+    workers: number,
+    calibrationBudgetMs = 80,
+    signal?: AbortSignal,
+  ): Promise<ShopThread> {
     const heartbeat = createHeartbeat();
     const workerData: ShopThreadData = {
       workers,
@@ -127,13 +136,25 @@ export class ShopThread {
     return new Promise((resolve, reject) => {
       let shop: ShopThread | null = null;
       const worker = new Worker(workerFile, {workerData});
+      const onAbort = () => {
+        void worker.terminate();
+        reject(
+          signal?.reason instanceof Error ? signal.reason : new Error('the opening was given up'),
+        );
+      };
       shop = new ShopThread(worker, heartbeat, {
-        resolve: () => resolve(shop!),
+        resolve: () => {
+          signal?.removeEventListener('abort', onAbort);
+          resolve(shop!);
+        },
         reject: (error) => {
+          signal?.removeEventListener('abort', onAbort);
           reject(error);
           void worker.terminate();
         },
       });
+      if (signal?.aborted) onAbort();
+      else signal?.addEventListener('abort', onAbort, {once: true});
     });
   }
 
@@ -292,7 +313,9 @@ export class ShopThread {
         this.settle(message.request);
         return;
       case 'error':
-        if (message.request === null) this.fail(new Error(message.message));
+        // A barista thread that cannot start is a RunFault there and here: one line, exit 1.
+        if (message.request === null)
+          this.fail(message.fault ? new RunFault(message.message) : new Error(message.message));
         else this.settle(message.request, new Error(message.message));
         return;
     }

@@ -1,3 +1,4 @@
+import {LRUCache} from 'lru-cache';
 import type {RunSettings} from '../cli/options.js';
 import {comparedModes} from '../commands/compare.js';
 import type {Mode} from '../engine/modes.js';
@@ -22,6 +23,15 @@ export type CompareState = {
 };
 
 const maxLogLines = 500;
+
+/**
+ * Finished runs kept for the compare view: the latest few, evicted least recently
+ * used first (each holds a whole timeline, so keeping every run grew the heap by
+ * ~48 MB in 10 minutes of keys). Eight is the four compared modes twice over.
+ */
+export const keptRuns = 8;
+/** Sequential makespans kept for the speed-up: a number each, so many more. */
+const keptBaselines = 256;
 
 /** A lesson (or the sweep) run for real, its report arriving line by line. */
 export type PanelState = {name: PanelName; lines: string[]; running: boolean};
@@ -83,8 +93,10 @@ export class LiveSession {
   private generation = 0;
   private queue: Promise<void> = Promise.resolve();
   private pausedMoment: LiveMoment | null = null;
-  private readonly finished = new Map<string, {timeline: Timeline; figures: Figures}>();
-  private readonly baselines = new Map<string, Baseline>();
+  private readonly finished = new LRUCache<string, {timeline: Timeline; figures: Figures}>({
+    max: keptRuns,
+  });
+  private readonly baselines = new LRUCache<string, Baseline>({max: keptBaselines});
   private closed = false;
   /** The live run's events as they came, and the last live run that finished (for --save). */
   private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
@@ -273,6 +285,11 @@ export class LiveSession {
   /** The last live run that finished, else the run shown (cut short): what `--save` writes on quit. */
   runToSave(): {settings: RunSettings; events: ShopEvent[]} | null {
     return this.finishedEvents ?? this.liveEvents;
+  }
+
+  /** How many finished runs are kept (at most keptRuns). */
+  get keptRunCount(): number {
+    return this.finished.size;
   }
 
   /** The sequential run of these customers, once this session has run it (at any time scale). */

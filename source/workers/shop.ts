@@ -1,3 +1,4 @@
+import {RunFault} from '../run-fault.js';
 import {parentPort, workerData} from 'node:worker_threads';
 import {CoffeeShop} from '../engine/coffee-shop.js';
 import {RunControl} from '../engine/control.js';
@@ -109,7 +110,12 @@ async function main(): Promise<void> {
   try {
     shop = await CoffeeShop.open(data.workers, data.calibrationBudgetMs);
   } catch (error) {
-    send({type: 'error', request: null, message: messageOf(error)});
+    send({
+      type: 'error',
+      request: null,
+      message: messageOf(error),
+      fault: error instanceof RunFault,
+    });
     clearInterval(heartbeatTimer);
     return;
   }

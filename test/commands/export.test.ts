@@ -1,11 +1,11 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exportCommand, exportForSlides} from '../../source/commands/export.js';
 import {exportFormats} from '../../source/commands/export-options.js';
 import {UsageError} from '../../source/usage-error.js';
-import {runCli} from '../helpers/cli.js';
+import {cliPath, listeningForSignals, runCli} from '../helpers/cli.js';
 import {
   builtCli,
   collector,
@@ -169,5 +169,27 @@ describe('brewlanes export on the command line', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toBe(`wrote ${out}\n`);
     expect(readFileSync(out).readUInt32BE(16)).toBe(640);
+  });
+
+  it('--out - writes to stdout, like --out=-', async () => {
+    for (const args of [['--out', '-'], ['--out=-']]) {
+      const result = await runCli(['export', fixtureRunPath, '--format', 'md', ...args]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^## hybrid/);
+    }
+  });
+
+  it('SIGTERM during an export: exit 130, nothing written, no temporary file left', async () => {
+    const folder = temporaryFolder();
+    const out = join(folder, 'run.png');
+    const child = spawn(process.execPath, [cliPath, 'export', fixtureRunPath, '--out', out], {
+      stdio: 'ignore',
+    });
+    await listeningForSignals(child.pid!);
+    child.kill('SIGTERM');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(130);
+    expect(readdirSync(folder)).toEqual([]);
   });
 });

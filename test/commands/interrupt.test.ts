@@ -1,9 +1,10 @@
 import {spawn} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
-import {cliPath} from '../helpers/cli.js';
+import {cliPath, listeningForSignals} from '../helpers/cli.js';
+import {openTerminal, screenWhere} from '../e2e/terminal.js';
 
 describe('interrupting a plain run', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)(
+  it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(
     '%s: exits 130 promptly, its threads ended',
     async (signal) => {
       const child = spawn(
@@ -28,4 +29,38 @@ describe('interrupting a plain run', () => {
       expect(performance.now() - sent).toBeLessThan(5000);
     },
   );
+});
+
+describe('a signal before any command has installed its handlers', () => {
+  it.each([
+    ['a plain run', ['--plain', '--customers', '2']],
+    ['a replay', ['replay', 'test/fixtures/runs/hybrid-three-customers.json']],
+    ['an export', ['export', 'test/fixtures/runs/hybrid-three-customers.json', '--format', 'txt']],
+  ])('SIGTERM while %s loads exits 130, not 143', async (_, args) => {
+    const child = spawn(process.execPath, [cliPath, ...args], {stdio: 'ignore'});
+    await listeningForSignals(child.pid!);
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      child.on('close', (code, signal) => resolve([code, signal])),
+    );
+    expect({code, signal}).toEqual({code: 130, signal: null});
+  });
+});
+
+describe('SIGHUP on the dashboard (the terminal closed)', () => {
+  it('exits 130 and leaves the alternate screen, the cursor shown', async () => {
+    const open = openTerminal(['--customers', '2', '--speed', '4']);
+    try {
+      await screenWhere(open, (lines) => lines[0]!.startsWith('brewlanes  hybrid'));
+      open.kill('SIGHUP');
+      expect(await open.exited).toBe(130);
+      const output = open.output();
+      expect(output.lastIndexOf('\u001B[?1049l')).toBeGreaterThan(
+        output.lastIndexOf('\u001B[?1049h'),
+      );
+      expect(output.lastIndexOf('\u001B[?25h')).toBeGreaterThan(output.lastIndexOf('\u001B[?25l'));
+    } finally {
+      open.kill();
+    }
+  });
 });

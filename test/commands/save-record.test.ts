@@ -1,8 +1,17 @@
-import {readFileSync, statSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawn} from 'node:child_process';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadRun} from '../../source/record/run-file.js';
-import {runCli} from '../helpers/cli.js';
+import {cliPath, runCli} from '../helpers/cli.js';
 import {readCast} from '../helpers/asciicast.js';
 import {builtCli, temporaryFolder} from '../helpers/fixture-run.js';
 
@@ -60,5 +69,57 @@ describe('--save and --record on the plain run', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(new RegExp(`^brewlanes: ${flag} needs a file name`));
     }
+  });
+
+  it('--record where it cannot be written is one line and exit 2 before the run: no stack trace', async () => {
+    const folder = temporaryFolder();
+    // /sys refuses new files even to root; elsewhere a folder without write permission does.
+    const unwritable = process.getuid?.() === 0 ? '/sys' : folder;
+    if (unwritable === folder) execFileSync('chmod', ['555', folder]);
+    for (const args of [
+      ['--record', join(unwritable, 'run.cast')],
+      ['--record', '/dev/full', '--force'],
+    ]) {
+      const refused = await runCli([...quickRun, ...args]);
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toMatch(
+        /^brewlanes: --record \S+: cannot write .* \(E[A-Z]+: [^)]+\)\n$/,
+      );
+      expect(refused.stdout).toBe('');
+    }
+  });
+
+  it('--save and --record naming one file (./name, a link) are refused before the run', async () => {
+    const folder = temporaryFolder();
+    symlinkSync('run.json', join(folder, 'link.cast'));
+    for (const record of ['./run.json', 'link.cast']) {
+      const refused = await runCli([...quickRun, '--save', 'run.json', '--record', record], {
+        cwd: folder,
+      });
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toBe(
+        `brewlanes: --save run.json and --record ${record} are the same file; give each its own\n`,
+      );
+      expect(refused.stdout).toBe('');
+    }
+    expect(readdirSync(folder)).toEqual(['link.cast']);
+  });
+
+  it('stdout on a full disk: one line on stderr, --save still written whole, exit 1', async () => {
+    const folder = temporaryFolder();
+    const save = join(folder, 'run.json');
+    const full = openSync('/dev/full', 'w');
+    const child = spawn(process.execPath, [cliPath, ...quickRun, '--save', save], {
+      stdio: ['ignore', full, 'pipe'],
+    });
+    closeSync(full);
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(stderr).toBe(
+      'brewlanes: cannot write to stdout (ENOSPC: no space left on device); the output shown is incomplete\n',
+    );
+    expect(code).toBe(1);
+    expect(loadRun(save).events.at(-1)).toMatchObject({kind: 'run-end', aborted: false});
   });
 });

@@ -1,4 +1,5 @@
 import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -31,4 +32,23 @@ export function runCli(
       resolve({code, stdout, stderr});
     });
   });
+}
+
+/**
+ * Resolves once the process catches SIGHUP (Linux: /proc/PID/status, SigCgt bit 0):
+ * brewlanes listens for it first thing, so a signal sent then reaches its handlers.
+ * Gives up after `ms` (a process that never listens), resolving all the same.
+ */
+export async function listeningForSignals(pid: number, ms = 3000): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const caught = /^SigCgt:\s*([0-9a-f]+)$/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (caught && (BigInt(`0x${caught[1]}`) & 1n) === 1n) return true;
+    } catch {
+      return false;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 2));
+  }
+  return false;
 }

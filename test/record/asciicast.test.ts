@@ -1,9 +1,11 @@
 import {join} from 'node:path';
 import {PassThrough} from 'node:stream';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {readdirSync, readFileSync, writeFileSync, writeSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {spawn as spawnPty} from '../helpers/pseudo-terminal.js';
 import {AsciicastWriter, recordStream, startRecording} from '../../source/record/asciicast.js';
+import {columnsOf} from '../../source/commands/run-report.js';
+import {UsageError} from '../../source/usage-error.js';
 import {asciinemaCat, readCast} from '../helpers/asciicast.js';
 import {builtCli, temporaryFolder} from '../helpers/fixture-run.js';
 
@@ -92,7 +94,83 @@ describe('the asciicast writer', () => {
   });
 });
 
+describe('the asciicast writer on a disk that fills up', () => {
+  /** A disk with room for `room` bytes: a write past it takes what fits, the next fails. */
+  function diskWithRoom(room: number) {
+    let used = 0;
+    return (fd: number, bytes: Uint8Array): number => {
+      if (used >= room)
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+          code: 'ENOSPC',
+        });
+      const part = bytes.subarray(0, Math.min(bytes.length, room - used));
+      used += part.length;
+      return writeSync(fd, part);
+    };
+  }
+
+  it('ends the cast on its last whole line and says where it stopped; the run goes on', () => {
+    const path = join(temporaryFolder(), 'full.cast');
+    const clock = manualClock();
+    const cast = new AsciicastWriter(path, {
+      width: 80,
+      height: 24,
+      now: clock.now,
+      write: diskWithRoom(230),
+    });
+    expect(cast.failure).toBeNull();
+    cast.output('first line\n');
+    clock.advance(1500);
+    for (let n = 0; n < 10; n++) expect(() => cast.output(`line ${n} of many\n`)).not.toThrow();
+    expect(cast.closed).toBe(true);
+    const text = readFileSync(path, 'utf8');
+    expect(text.endsWith('\n')).toBe(true);
+    // Every line is whole JSON, the header first: a player opens it.
+    const {events} = readCast(path);
+    expect(events[0]).toEqual([0, 'o', 'first line\r\n']);
+    expect(cast.failure).toBe(
+      `the recording stopped at 1.5 s (ENOSPC: no space left on device); ${path} is a valid cast up to there`,
+    );
+  });
+
+  it('a disk already full is refused before anything runs, as one line (a UsageError)', () => {
+    expect(() => new AsciicastWriter('/dev/full', {width: 80, height: 24, force: true})).toThrow(
+      new UsageError(
+        '--record /dev/full: cannot write /dev/full (ENOSPC: no space left on device)',
+      ),
+    );
+    const folder = temporaryFolder();
+    const path = join(folder, 'never.cast');
+    expect(
+      () => new AsciicastWriter(path, {width: 80, height: 24, write: diskWithRoom(10)}),
+    ).toThrow(UsageError);
+    // nothing half-written is left behind
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
 describe('startRecording', () => {
+  it('off a terminal declares the width the plain output is laid out for (100), not 80', () => {
+    const path = join(temporaryFolder(), 'plain.cast');
+    const pipe = new PassThrough();
+    pipe.resume();
+    const recording = startRecording(path, pipe);
+    pipe.write(`${'-'.repeat(60)}\n`);
+    expect(readCast(path).header).toMatchObject({width: 100, height: 24});
+    expect(columnsOf(pipe)).toBe(100);
+    // A wider line (a long latency list, wide characters in names): the header,
+    // rewritten in place, declares it at once; the cast stays valid all along.
+    pipe.write(`latency ${'Ana 1.00s · '.repeat(9)}`);
+    pipe.write('咖啡咖啡咖啡\n');
+    expect(readCast(path).header.width).toBe(8 + 12 * 9 + 12);
+    pipe.write('short\n');
+    recording.stop();
+    const {header, events} = readCast(path);
+    expect(header.width).toBe(128);
+    expect(events.map(([, , data]) => data).join('')).toContain('咖啡咖啡咖啡\r\nshort');
+    expect(asciinemaCat(path)).toContain('short');
+  });
+
   it('takes the terminal size, tees the stream, marks and records resizes, then lets go', () => {
     const path = join(temporaryFolder(), 'dashboard.cast');
     const terminal = Object.assign(new PassThrough(), {columns: 132, rows: 43});

@@ -1,6 +1,9 @@
 import {describe, expect, it} from 'vitest';
 import {replayDriver} from '../../source/ui/replay-driver.js';
-import {LiveSession} from '../../source/ui/session.js';
+import type {RunSettings} from '../../source/cli/options.js';
+import {comparedModes} from '../../source/commands/compare.js';
+import type {ShopDriver} from '../../source/ui/driver.js';
+import {keptRuns, LiveSession} from '../../source/ui/session.js';
 import {eventsFinished, eventually, settings} from './fixtures.js';
 
 const source = {file: 'run.json', savedAt: '2026-11-23T10:00:00.000Z'};
@@ -116,6 +119,63 @@ describe('LiveSession on a saved run (the replay driver)', () => {
     await eventually(() => expect(s.moment().now).toBe(300));
     expect(s.moment().brews).toContainEqual({thread: 5, customer: 1, step: 1, start: 100});
     expect(s.moment().brews).toContainEqual({thread: 6, customer: 2, step: 1, start: 150});
+    await s.close();
+  });
+});
+
+/** A driver whose every run finishes at once with the hand-made events; counts the runs started. */
+function instantDriver() {
+  const started: RunSettings[] = [];
+  const driver: ShopDriver = {
+    workers: () => 2,
+    resize: async () => undefined,
+    start(runSettings, onEvent) {
+      started.push(runSettings);
+      for (const event of eventsFinished({mode: runSettings.mode})) onEvent(event);
+      return {
+        done: Promise.resolve({aborted: false}),
+        now: () => 2000,
+        brewsInProgress: () => [],
+        pause: () => undefined,
+        resume: () => undefined,
+      };
+    },
+    threadCount: () => 2,
+    close: async () => undefined,
+  };
+  return {driver, started};
+}
+
+describe('LiveSession keeps a bounded number of finished runs', () => {
+  it('an hour of keys keeps at most keptRuns runs; compare still reuses the latest, the baseline stays', async () => {
+    const {driver, started} = instantDriver();
+    const s = new LiveSession(driver, settings({customers: 3}));
+    const runs = async (count: number) => eventually(() => expect(started).toHaveLength(count));
+    // A key restarts the run; the next key comes once it has run.
+    const press = async (changes: Partial<RunSettings>) => {
+      const before = started.length;
+      s.restart(changes);
+      await runs(before + 1);
+    };
+    // The four compared modes on these customers: compare reuses them, runs nothing.
+    for (const mode of comparedModes) await press({mode});
+    s.startCompare();
+    await eventually(() => expect(s.compare?.runs).toHaveLength(4));
+    expect(started).toHaveLength(4);
+    expect(s.sequentialMakespan()).toBe(2000);
+    // Keys that change the customers, many times over: every run is a new one.
+    for (let customers = 10; customers < 110; customers++) await press({customers});
+    expect(s.keptRunCount).toBeLessThanOrEqual(keptRuns);
+    // Back to the first customers: their runs were evicted, so compare runs them again...
+    await press({customers: 3, mode: 'hybrid'});
+    s.startCompare();
+    await eventually(() => expect(s.compare?.runs).toHaveLength(4));
+    expect(started.slice(105).map((run) => run.mode)).toEqual(
+      comparedModes.filter((mode) => mode !== 'hybrid'),
+    );
+    // ...while their sequential baseline, a number, was kept for the speed-up.
+    expect(s.sequentialMakespan()).toBe(2000);
+    expect(s.keptRunCount).toBeLessThanOrEqual(keptRuns);
     await s.close();
   });
 });
