@@ -131,7 +131,8 @@ function instantDriver() {
     resize: async () => undefined,
     start(runSettings, onEvent) {
       started.push(runSettings);
-      for (const event of eventsFinished({mode: runSettings.mode})) onEvent(event);
+      for (const event of eventsFinished({mode: runSettings.mode, speed: runSettings.speed}))
+        onEvent(event);
       return {
         done: Promise.resolve({aborted: false}),
         now: () => 2000,
