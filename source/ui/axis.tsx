@@ -13,12 +13,13 @@ import type {Theme} from './theme.js';
 export function Axis({view, layout, theme}: {view: Viewport; layout: LaneLayout; theme: Theme}) {
   const gutter = layout.nameWidth + layout.drinkWidth + 2;
   const late = `${laneGlyph.late} late`;
+  // The key never touches the axis: at least one space stays between them.
   const room = Math.max(0, gutter - late.length);
   const severalKey = `  ${laneGlyph.several} several`;
-  const several = fitWidth(severalKey.length <= room ? severalKey : '', room);
+  const several = fitWidth(severalKey.length < room ? severalKey : '', room);
   return (
     <Text color={theme.muted} wrap="truncate">
-      {gutter >= late.length ? (
+      {gutter > late.length ? (
         <>
           <Text color={theme.bad === undefined ? undefined : lateColours[theme.name]}>{late}</Text>
           {several}

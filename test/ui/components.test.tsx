@@ -186,6 +186,16 @@ describe('Axis', () => {
     expect(frame).toContain('0s');
     expect(frame).toContain('1s');
   });
+
+  it('keeps a space between the glyph key and the axis, whatever the gutter', () => {
+    for (const nameWidth of [4, 6, 8, 10, 12, 15, 20]) {
+      const gutter = nameWidth + layout.drinkWidth + 2;
+      const wide = {...layout, nameWidth};
+      const frame = plain(render(<Axis view={view} layout={wide} theme={theme} />).lastFrame());
+      expect(frame.slice(0, gutter)).toMatch(/ $/);
+      expect(frame.slice(gutter)).toMatch(/^0s/);
+    }
+  });
 });
 
 describe('Figures', () => {
