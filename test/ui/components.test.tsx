@@ -188,7 +188,7 @@ describe('Axis', () => {
   });
 
   it('keeps a space between the glyph key and the axis, whatever the gutter', () => {
-    for (const nameWidth of [4, 6, 8, 10, 12, 15, 20]) {
+    for (let nameWidth = 1; nameWidth <= 24; nameWidth++) {
       const gutter = nameWidth + layout.drinkWidth + 2;
       const wide = {...layout, nameWidth};
       const frame = plain(render(<Axis view={view} layout={wide} theme={theme} />).lastFrame());
