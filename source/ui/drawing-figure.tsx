@@ -48,7 +48,7 @@ export function DrawingFigure({moment, layout, theme}: DrawingFigureProps) {
   const drawing =
     share === null
       ? 'drawing –'
-      : `drawing ${Math.round(share * 100)}% of a core, on its own thread`;
+      : `drawing ${Math.round(share * 100)}% of a core, on the main thread (the shop has its own)`;
   const stalled = moment.stalledMs ?? 0;
   return (
     <Box>
