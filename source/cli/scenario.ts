@@ -1,13 +1,20 @@
 import {generateScenario, type Scenario} from '../engine/scenario.js';
+import {checkEventBudget} from '../engine/event-budget.js';
 import {loadScenarioFile} from '../engine/scenario-file.js';
 import type {RunSettings} from './options.js';
 
-/** The customers a run serves: from --scenario, or generated from --seed. */
-export const scenarioFor = (settings: RunSettings): Scenario =>
-  settings.scenario
+/**
+ * The customers a run serves: from --scenario, or generated from --seed. A run
+ * that would record more events than a run may hold is refused here, in one line.
+ */
+export function scenarioFor(settings: RunSettings): Scenario {
+  const scenario = settings.scenario
     ? loadScenarioFile(settings.scenario, settings.workload)
     : generateScenario({
         seed: settings.seed,
         customers: settings.customers,
         workload: settings.workload,
       });
+  checkEventBudget(scenario, settings.mode, settings.sliceMs);
+  return scenario;
+}

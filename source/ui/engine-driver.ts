@@ -1,5 +1,6 @@
 import type {Scenario} from '../engine/scenario.js';
 import type {ShopThread} from '../engine/shop-thread.js';
+import {checkEventBudget} from '../engine/event-budget.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopDriver} from './driver.js';
@@ -30,9 +31,13 @@ export function engineDriver(shop: ShopThread): ShopDriver {
     workers: () => shop.workers,
     resize: (workers) => shop.resize(workers),
     start(settings, onEvent, signal) {
+      // A key that makes the run too big for the events it would record (a finer
+      // slice, more customers) is refused in one line on the dashboard's status.
+      const scenario = scenarioOf(settings);
+      checkEventBudget(scenario, settings.mode, settings.sliceMs);
       const run = shop.run(
         {
-          scenario: scenarioOf(settings),
+          scenario,
           mode: settings.mode,
           speed: settings.speed,
           ...(settings.machines === undefined ? {} : {machines: settings.machines}),

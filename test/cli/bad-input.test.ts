@@ -80,6 +80,10 @@ const cases: Array<[string[], RegExp]> = [
     ['export', '/dev/zero', '--format', 'txt'],
     /\/dev\/zero: cannot read the file \(it is a character device/,
   ],
+  [
+    ['--plain', '--customers', '10000', '--mode', 'concurrent', '--slice', '0.1'],
+    /10000 customers in concurrent mode with --slice 0\.1 would record about [\d,]+ events; at most 2,000,000 in a run/,
+  ],
 ];
 
 describe('bad input', () => {
