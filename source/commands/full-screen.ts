@@ -1,3 +1,4 @@
+import {getPriority, setPriority} from 'node:os';
 import type {ReactElement} from 'react';
 import {render} from 'ink';
 import {ShopThread} from '../engine/shop-thread.js';
@@ -15,8 +16,33 @@ const leaveAlternateScreen = '\u001B[?1049l';
  */
 export const openShopSoon = (workers: number, signal?: AbortSignal): Promise<ShopThread> =>
   new Promise((resolve, reject) => {
-    setImmediate(() => ShopThread.open(workers, undefined, signal).then(resolve, reject));
+    setImmediate(() => {
+      const opening = ShopThread.open(workers, undefined, signal);
+      // The shop's thread exists now, at the priority it had: the drawing yields to it.
+      yieldDrawingToShop();
+      opening.then(resolve, reject);
+    });
   });
+
+/** How much lower than the shop the thread that draws runs: a nice value (0 normal, 19 lowest). */
+export const drawingNice = 10;
+
+/**
+ * The drawing yields to the shop. On Linux a thread's nice value is its own
+ * (setpriority on the calling thread's id), so the main thread (Ink, React, the
+ * terminal) lowers its own priority once the shop's thread has started; the shop's
+ * barista threads, started by the shop's thread, keep the shop's priority. On a
+ * busy machine a frame then waits for the shop, never the shop for a frame. Where
+ * the nice value belongs to the whole process (macOS, Windows) nothing changes.
+ */
+export function yieldDrawingToShop(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(0, Math.max(getPriority(0), drawingNice));
+  } catch {
+    // A sandbox may forbid it; the dashboard works the same, only less politely.
+  }
+}
 
 /**
  * Draws an Ink app in the alternate screen until it quits (its exit code) or
