@@ -1,5 +1,6 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
+import {baristaNumbers} from '../timeline/baristas.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 
 /**
@@ -72,7 +73,18 @@ export const nameOf = (timeline: Timeline, customer: number): string =>
 export const laneTitle = (timeline: Timeline, customer: number): string =>
   `${customerLetter(timeline, customer)} ${nameOf(timeline, customer)}`;
 
-export const baristaName = (thread: number): string => `barista t${thread}`;
+/**
+ * What an audience reads for a barista thread, on screen and in every export:
+ * `barista 1`…`barista N`, numbered in thread order (`baristaNumbers`). Thread
+ * ids stay in the trace's tid and in the saved run.
+ */
+export const baristaLabel = (number: number): string => `barista ${number}`;
+
+/** The label of `thread` in `timeline`: its barista number (`barista 2`), as the dashboard shows it. */
+export function baristaName(timeline: Timeline, thread: number): string {
+  const number = baristaNumbers(timeline).get(thread);
+  return number === undefined ? `thread ${thread}` : baristaLabel(number);
+}
 
 /** Columns `text` takes on a terminal (wide characters count 2, combining marks 0). */
 export const displayWidth = (text: string): number => stringWidth(text);

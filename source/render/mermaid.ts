@@ -149,7 +149,10 @@ export function timelineMermaid(timeline: Timeline, figures: Figures): string {
       bars: customerBars(lane.segments),
     });
   for (const lane of baristaLanes(timeline))
-    sections.push({name: baristaName(lane.thread), bars: threadBars(timeline, lane.segments)});
+    sections.push({
+      name: baristaName(timeline, lane.thread),
+      bars: threadBars(timeline, lane.segments),
+    });
   sections.push({
     name: 'main thread (brews block the event loop)',
     bars: threadBars(timeline, timeline.threads.get(MAIN_THREAD)?.segments ?? []),

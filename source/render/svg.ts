@@ -74,7 +74,7 @@ export function timelineSvg(
     text: (s) => customerSegmentLabel(timeline, s),
   }));
   const threadLanes: Lane[] = baristaLanes(timeline).map((lane) => ({
-    label: baristaName(lane.thread),
+    label: baristaName(timeline, lane.thread),
     segments: lane.segments,
     text: (s) => baristaSegmentLabel(timeline, s),
   }));

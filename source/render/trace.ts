@@ -79,7 +79,7 @@ export function timelineTrace(timeline: Timeline, figures: Figures): TraceDocume
       span(threadsPid, MAIN_THREAD, baristaSegmentLabel(timeline, segment), segment);
   }
   for (const lane of baristaLanes(timeline)) {
-    meta('thread_name', threadsPid, lane.thread, {name: baristaName(lane.thread)});
+    meta('thread_name', threadsPid, lane.thread, {name: baristaName(timeline, lane.thread)});
     for (const segment of lane.segments)
       span(threadsPid, lane.thread, baristaSegmentLabel(timeline, segment), segment);
   }

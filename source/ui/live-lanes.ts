@@ -1,5 +1,6 @@
 import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
+import {baristaLabel} from '../render/labels.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {
   customerStatus,
@@ -108,7 +109,7 @@ export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaR
   for (let i = 0; i < idle; i++)
     known.push({thread: null, label: 'barista', segments: [], brewing: null});
   // The audience reads baristas 1…N (thread order); thread ids stay in the trace and saved run.
-  for (const [index, row] of known.entries()) row.label = `barista ${index + 1}`;
+  for (const [index, row] of known.entries()) row.label = baristaLabel(index + 1);
   return known;
 }
 

@@ -36,8 +36,8 @@ describe('the svg export', () => {
         'A Ana',
         'B Ben',
         'C Cleo &lt;&amp;&gt; &quot;Q&quot;',
-        'barista t3',
-        'barista t4',
+        'barista 1',
+        'barista 2',
         'main thread',
       ])
         expect(labels).toContain(name);
@@ -85,8 +85,8 @@ describe('the svg export', () => {
       'A Ana',
       'B Ben',
       '+1 more',
-      'barista t3',
-      'barista t4',
+      'barista 1',
+      'barista 2',
       'main thread',
     ]);
   });

@@ -34,8 +34,8 @@ describe('the trace export (Chrome Trace Event JSON)', () => {
         [customersPid, 2, 'Ben (espresso)'],
         [customersPid, 3, 'Cleo <&> "Q" (espresso)'],
         [threadsPid, 0, 'main thread (event loop)'],
-        [threadsPid, 3, 'barista t3'],
-        [threadsPid, 4, 'barista t4'],
+        [threadsPid, 3, 'barista 1'],
+        [threadsPid, 4, 'barista 2'],
       ]),
     );
     // Every thread that carries an X event is named.
