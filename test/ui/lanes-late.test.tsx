@@ -49,7 +49,6 @@ describe('a wait in progress past its plan', () => {
           layout={layout}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );
@@ -93,7 +92,6 @@ describe("the docs' notation in the dashboard", () => {
           rows={30}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );
@@ -141,7 +139,6 @@ describe('wide characters in the dashboard', () => {
           rows={30}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );
