@@ -8,6 +8,7 @@ import {
   displayWidth,
   fitWidth,
   laneTitle,
+  shopLoopBusyLabel,
 } from './labels.js';
 import {
   axisText,
@@ -79,7 +80,7 @@ export function timelineText(
   const titles = [
     ...shown.map((lane) => laneTitle(timeline, lane.customer.id)),
     ...baristas.map((lane) => baristaName(timeline, lane.thread)),
-    'event loop',
+    shopLoopBusyLabel,
   ];
   // A loop, not Math.max(...titles): a spread overflows the stack on long arrays.
   const nameWidth = Math.min(
@@ -114,7 +115,7 @@ export function timelineText(
         cellsText(laneCells(lane.segments, view, baristaLabel)),
       ),
     );
-  lines.push(row('event loop', levelText(loopBusyByColumn(timeline.loop, view))));
+  lines.push(row(shopLoopBusyLabel, levelText(loopBusyByColumn(timeline.loop, view))));
   lines.push(laneLegend);
   const first = baristas[0];
   const close =

@@ -2,7 +2,7 @@ import {MAIN_THREAD} from '../timeline/events.js';
 import {busyMachineShare, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
-import {baristaName, nameOf} from './labels.js';
+import {baristaName, nameOf, shopLoopInWords, shopLoopLabel} from './labels.js';
 
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -118,7 +118,7 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
   const threads = Object.entries(figures.utilisationByThread)
     .map(
       ([thread, u]) =>
-        `${Number(thread) === MAIN_THREAD ? 'main' : baristaName(timeline, Number(thread))} ${percent(u)}`,
+        `${Number(thread) === MAIN_THREAD ? shopLoopLabel : baristaName(timeline, Number(thread))} ${percent(u)}`,
     )
     .join(' · ');
   const p = figures.parallelism;
@@ -150,7 +150,7 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
   return [
     [
       'mode',
-      `${timeline.info.mode}, ${timeline.info.mode === 'blocking' ? 'brews on the main thread' : plural(timeline.info.baristas, 'barista thread')}, ${timeline.info.workload} workload, time scale ${timeline.info.speed}×`,
+      `${timeline.info.mode}, ${timeline.info.mode === 'blocking' ? `brews on ${shopLoopInWords}` : plural(timeline.info.baristas, 'barista thread')}, ${timeline.info.workload} workload, time scale ${timeline.info.speed}×`,
     ],
     ...(busy === null ? [] : ([['warning', busy]] as Array<[string, string]>)),
     ['lesson', lessonHeadline(timeline, figures, false)],

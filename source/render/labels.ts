@@ -74,6 +74,18 @@ export const laneTitle = (timeline: Timeline, customer: number): string =>
   `${customerLetter(timeline, customer)} ${nameOf(timeline, customer)}`;
 
 /**
+ * Thread 0 of the events: the shop's event loop (its customers' coroutines, its
+ * brew dispatch, its loop monitor), on a thread of its own since the shop left
+ * the process's main thread, which only draws. One name for it everywhere:
+ * `shopLoopLabel` where a lane, a row or a figure is labelled, `shopLoopInWords`
+ * in a sentence. Never "the main thread": that is the dashboard's.
+ */
+export const shopLoopLabel = 'shop loop';
+export const shopLoopInWords = "the shop's event loop";
+/** The lane of the shop loop's measured busy level (and lag), beside its brews' lane in blocking mode. */
+export const shopLoopBusyLabel = `${shopLoopLabel} busy`;
+
+/**
  * What an audience reads for a barista thread, on screen and in every export:
  * `barista 1`…`barista N`, numbered in thread order (`baristaNumbers`). Thread
  * ids stay in the trace's tid and in the saved run.

@@ -1,6 +1,6 @@
 import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
-import {baristaLabel} from '../render/labels.js';
+import {baristaLabel, shopLoopLabel} from '../render/labels.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {
   customerStatus,
@@ -63,14 +63,14 @@ export function customerNow(lane: CustomerLane, moment: LiveMoment): CustomerNow
  * One row per barista thread of the run: the brews each thread measured, plus the
  * brew it computes now (from the start the thread wrote on the pool's board).
  * Threads that have not worked yet in this run show as idle rows. In blocking
- * mode the main thread's brews are the only "barista".
+ * mode the shop loop's own brews are the only "barista" (thread 0: the shop's event loop).
  */
 export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaRow[] {
   if (timeline.info.mode === 'blocking') {
     const brews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
       (s) => s.stepKind === 'brew',
     );
-    return [{thread: MAIN_THREAD, label: 'main thread', segments: brews, brewing: null}];
+    return [{thread: MAIN_THREAD, label: shopLoopLabel, segments: brews, brewing: null}];
   }
   const rows = new Map<number, BaristaRow>();
   const rowOf = (thread: number): BaristaRow => {

@@ -118,7 +118,7 @@ describe('wide characters', () => {
     const lines = timelineText(timeline, 100);
     // The lanes: a line per customer, two barista threads, the event loop.
     const laneLines = lines.slice(1, 1 + names.length + 2 + 1);
-    expect(laneLines.at(-1)).toMatch(/^event loop /);
+    expect(laneLines.at(-1)).toMatch(/^shop loop busy /);
     for (const line of laneLines) expect(stringWidth(line)).toBe(100);
   });
 });

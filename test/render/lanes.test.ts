@@ -66,7 +66,7 @@ describe('timelineText', () => {
     expect(lines[1]).toMatch(/^A Ana +\|.*order.*\|.*brew.*\|/);
     expect(lines[3]).toMatch(/^barista 1 +\|-+A Ana-+\|/);
     expect(lines[4]).toMatch(/^barista 2 +\|-+B Ben-+\|/);
-    expect(lines[5]).toMatch(/^event loop /);
+    expect(lines[5]).toMatch(/^shop loop busy /);
     expect(lines[6]).toBe(laneLegend);
   });
 

@@ -38,7 +38,7 @@ describe('the svg export', () => {
         'C Cleo &lt;&amp;&gt; &quot;Q&quot;',
         'barista 1',
         'barista 2',
-        'main thread',
+        'shop loop',
       ])
         expect(labels).toContain(name);
     }
@@ -87,7 +87,7 @@ describe('the svg export', () => {
       '+1 more',
       'barista 1',
       'barista 2',
-      'main thread',
+      'shop loop',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import {slicedRun} from '../fixtures/sliced-runs.js';
 import {timelineMarkdown, timelineTxt} from '../../source/render/text.js';
 import {fixtureTimeline} from '../helpers/fixture-run.js';
 
-const laneNames = ['A Ana', 'B Ben', 'C Cleo <&> "Q"', 'barista 1', 'barista 2', 'event loop'];
+const laneNames = ['A Ana', 'B Ben', 'C Cleo <&> "Q"', 'barista 1', 'barista 2', 'shop loop busy'];
 
 describe('the txt export', () => {
   const {timeline, figures} = fixtureTimeline();

@@ -53,6 +53,22 @@ describe('Header', () => {
     expect(frame).not.toContain('PAUSED');
   });
 
+  it('says a blocking run brews on the shop loop, not on the main thread (which draws)', () => {
+    const {lastFrame} = render(
+      <Header
+        settings={settings({mode: 'blocking'})}
+        elapsedMs={0}
+        paused={false}
+        view="dashboard"
+        theme={theme}
+        width={140}
+        cores={2}
+      />,
+    );
+    expect(plain(lastFrame())).toContain('blocking · brews on the shop loop · 2 cores');
+    expect(plain(lastFrame())).not.toContain('main');
+  });
+
   it('counts the customers of the run shown, in the singular for one, and the shared machines', () => {
     const {lastFrame} = render(
       <Header
@@ -173,7 +189,7 @@ describe('LoopLane', () => {
         <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />,
       ).lastFrame(),
     );
-    expect(frame).toMatch(/^event loop/);
+    expect(frame).toMatch(/^shop loop busy/);
     expect(frame).toMatch(/[▁▂▃]/);
     expect(frame).toContain('lag 60 ms');
   });
@@ -309,7 +325,7 @@ describe('DashboardView', () => {
     );
     expect(frame).toMatch(/\+\d+ more customers/);
     expect(frame).toContain('barista 1');
-    expect(frame).toContain('event loop');
+    expect(frame).toContain('shop loop busy');
     expect(frame).toContain('orders 0/20');
     // the whole frame fits the 24 rows minus header, explanation and key bar
     expect(frame.split('\n').length).toBeLessThanOrEqual(24 - 5);
