@@ -3,7 +3,6 @@ import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures} from '../timeline/figures.js';
 import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
-import {lateColours, lateLegend} from './late-style.js';
 import {
   baristaName,
   baristaSegmentLabel,
@@ -16,6 +15,8 @@ import {formatSeconds, tickSpacingMs} from './lanes.js';
 import {exportTitle, figuresSummary} from './export-title.js';
 import {
   exportFontFamily,
+  lateColours,
+  lateLegend,
   loopColour,
   stepColours,
   stepLegend,

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {escapeXml, timelineSvg} from '../../source/render/svg.js';
 import {okabeIto, stepColours} from '../../source/render/svg-theme.js';
 import {figuresOfRun} from '../../source/commands/run-report.js';
-import {lateLegend} from '../../source/render/late-style.js';
+import {lateLegend} from '../../source/render/palette.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 import {fixtureRun, fixtureTimeline, temporaryFolder} from '../helpers/fixture-run.js';
 

@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {lateColours} from '../../source/render/late-style.js';
+import {lateColours} from '../../source/render/palette.js';
 import type {Cell} from '../../source/render/lanes.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
