@@ -1,4 +1,5 @@
 import {basename} from 'node:path';
+import {inertText} from '../protocol/inert-text.js';
 import {computeFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import type {LiveSession} from '../ui/session.js';
@@ -21,8 +22,10 @@ export function exportNotice(
     const paths = exportForSlides(timeline, figures, {folder, theme});
     // Short enough for the key bar: the name once, then its two endings.
     const name = basename(paths[0]!, '.svg');
-    return `exported ${name} .svg .txt${folder === '.' ? '' : ` in ${folder}`}`;
+    const notice = `exported ${name} .svg .txt${folder === '.' ? '' : ` in ${folder}`}`;
+    return inertText(notice);
   } catch (error) {
-    return `export failed: ${error instanceof Error ? error.message : String(error)}`;
+    // The message quotes the path: a folder's name is data, shown and never obeyed.
+    return inertText(`export failed: ${error instanceof Error ? error.message : String(error)}`);
   }
 }

@@ -4,6 +4,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {processingTimeLine} from '../timeline/shop-lines.js';
 import {timelineText} from '../render/ascii.js';
 import {figuresText, machineContext} from '../render/figures-text.js';
+import {shopLoopInWords} from '../render/labels.js';
 import {plainColumns} from '../record/asciicast.js';
 
 /** A run's figures; a sequential run is its own baseline for the speed-up. */
@@ -20,7 +21,7 @@ export function runReportLines(
   const {mode, baristas} = timeline.info;
   return [
     processingTimeLine(figures.makespanMs),
-    `Machine: ${mode === 'blocking' ? `brews on the main thread, ${cores} core${cores === 1 ? '' : 's'}` : machineContext(baristas, cores)}`,
+    `Machine: ${mode === 'blocking' ? `brews on ${shopLoopInWords}, ${cores} core${cores === 1 ? '' : 's'}` : machineContext(baristas, cores)}`,
     '',
     ...timelineText(timeline, Math.max(40, columns), 40),
     '',

@@ -51,6 +51,6 @@ export const modeExplanations: Record<Mode, string> = {
   hybrid:
     'Orders are taken asynchronously while N baristas brew in parallel. Waits overlap and brews use every core.',
   blocking:
-    "Brews run on the shop's event loop itself: the loop stops, timers fire late, every order waits (the dashboard, on its own thread, counts the stall). Never compute on the event loop.",
+    "Brews run on the shop's event loop itself: the loop stops, timers fire late, every order waits. The dashboard, on the main thread, keeps answering and shows the stall. Never compute on the event loop.",
   gil: "N barista threads, one global lock: a thread computes only while it holds the lock, handed over every 5 ms like Python's GIL. The threads take turns, so CPU work gets no faster.",
 };

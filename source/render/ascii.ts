@@ -8,6 +8,7 @@ import {
   displayWidth,
   fitWidth,
   laneTitle,
+  shopLoopBusyLabel,
 } from './labels.js';
 import {
   axisText,
@@ -67,7 +68,7 @@ export function closeUpView(
  * at a scale where each reads `|--A1--|`:
  *
  *   A Ana      |order|--brew--|---machine---||
- *   barista t1  |-A Ana-|-B Ben-|
+ *   barista 1  |-A Ana-|-B Ben-|
  */
 export function timelineText(
   timeline: Timeline,
@@ -78,8 +79,8 @@ export function timelineText(
   const shown = timeline.customers.slice(0, maxCustomers);
   const titles = [
     ...shown.map((lane) => laneTitle(timeline, lane.customer.id)),
-    ...baristas.map((lane) => baristaName(lane.thread)),
-    'event loop',
+    ...baristas.map((lane) => baristaName(timeline, lane.thread)),
+    shopLoopBusyLabel,
   ];
   // A loop, not Math.max(...titles): a spread overflows the stack on long arrays.
   const nameWidth = Math.min(
@@ -109,9 +110,12 @@ export function timelineText(
     lines.push(trimmed(`+${timeline.customers.length - shown.length} more`));
   for (const lane of baristas)
     lines.push(
-      row(baristaName(lane.thread), cellsText(laneCells(lane.segments, view, baristaLabel))),
+      row(
+        baristaName(timeline, lane.thread),
+        cellsText(laneCells(lane.segments, view, baristaLabel)),
+      ),
     );
-  lines.push(row('event loop', levelText(loopBusyByColumn(timeline.loop, view))));
+  lines.push(row(shopLoopBusyLabel, levelText(loopBusyByColumn(timeline.loop, view))));
   lines.push(laneLegend);
   const first = baristas[0];
   const close =
@@ -121,9 +125,12 @@ export function timelineText(
   if (first && close) {
     lines.push(
       '',
-      `close-up of ${baristaName(first.thread)}, ${formatSeconds(close.start)} to ${formatSeconds(close.end)}: each slice as wide as it lasted, on this axis`,
+      `close-up of ${baristaName(timeline, first.thread)}, ${formatSeconds(close.start)} to ${formatSeconds(close.end)}: each slice as wide as it lasted, on this axis`,
       trimmed(axisText(close)),
-      row(baristaName(first.thread), cellsText(laneCells(first.segments, close, baristaLabel))),
+      row(
+        baristaName(timeline, first.thread),
+        cellsText(laneCells(first.segments, close, baristaLabel)),
+      ),
     );
   }
   return lines;

@@ -1,13 +1,14 @@
 import type {Figures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {figureRows} from './figures-text.js';
+import {shopLoopInWords} from './labels.js';
 
 /** An export's title: the mode, the baristas and the measured makespan. */
 export function exportTitle(timeline: Timeline, figures: Figures): string {
   const {mode, baristas} = timeline.info;
   const threads =
     baristas === 0
-      ? 'no barista thread (brews on the main thread)'
+      ? `no barista thread (brews on ${shopLoopInWords})`
       : `${baristas} barista${baristas === 1 ? '' : 's'}`;
   const state = timeline.aborted ? ' (interrupted)' : timeline.endedAt === null ? ' (so far)' : '';
   return `${mode} · ${threads} · makespan ${(figures.makespanMs / 1000).toFixed(3)} s${state}`;

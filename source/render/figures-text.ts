@@ -1,9 +1,8 @@
-import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {busyMachineShare, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
-import {nameOf} from './labels.js';
+import {baristaName, nameOf, shopLoopInWords, shopLoopLabel} from './labels.js';
 
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -116,11 +115,10 @@ const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 /** The figures as label/value rows, shared by the plain run and the text exports. */
 export function figureRows(timeline: Timeline, figures: Figures): Array<[string, string]> {
-  const numbers = baristaNumbers(timeline);
   const threads = Object.entries(figures.utilisationByThread)
     .map(
       ([thread, u]) =>
-        `${Number(thread) === MAIN_THREAD ? 'main' : `barista ${numbers.get(Number(thread)) ?? thread}`} ${percent(u)}`,
+        `${Number(thread) === MAIN_THREAD ? shopLoopLabel : baristaName(timeline, Number(thread))} ${percent(u)}`,
     )
     .join(' · ');
   const p = figures.parallelism;
@@ -152,7 +150,7 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
   return [
     [
       'mode',
-      `${timeline.info.mode}, ${timeline.info.mode === 'blocking' ? 'brews on the main thread' : plural(timeline.info.baristas, 'barista thread')}, ${timeline.info.workload} workload, time scale ${timeline.info.speed}×`,
+      `${timeline.info.mode}, ${timeline.info.mode === 'blocking' ? `brews on ${shopLoopInWords}` : plural(timeline.info.baristas, 'barista thread')}, ${timeline.info.workload} workload, time scale ${timeline.info.speed}×`,
     ],
     ...(busy === null ? [] : ([['warning', busy]] as Array<[string, string]>)),
     ['lesson', lessonHeadline(timeline, figures, false)],

@@ -1,5 +1,6 @@
 import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
+import {baristaNumbers} from '../timeline/baristas.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 
 /**
@@ -72,7 +73,30 @@ export const nameOf = (timeline: Timeline, customer: number): string =>
 export const laneTitle = (timeline: Timeline, customer: number): string =>
   `${customerLetter(timeline, customer)} ${nameOf(timeline, customer)}`;
 
-export const baristaName = (thread: number): string => `barista t${thread}`;
+/**
+ * Thread 0 of the events: the shop's event loop (its customers' coroutines, its
+ * brew dispatch, its loop monitor), on a thread of its own since the shop left
+ * the process's main thread, which only draws. One name for it everywhere:
+ * `shopLoopLabel` where a lane, a row or a figure is labelled, `shopLoopInWords`
+ * in a sentence. Never "the main thread": that is the dashboard's.
+ */
+export const shopLoopLabel = 'shop loop';
+export const shopLoopInWords = "the shop's event loop";
+/** The lane of the shop loop's measured busy level (and lag), beside its brews' lane in blocking mode. */
+export const shopLoopBusyLabel = `${shopLoopLabel} busy`;
+
+/**
+ * What an audience reads for a barista thread, on screen and in every export:
+ * `barista 1`…`barista N`, numbered in thread order (`baristaNumbers`). Thread
+ * ids stay in the trace's tid and in the saved run.
+ */
+export const baristaLabel = (number: number): string => `barista ${number}`;
+
+/** The label of `thread` in `timeline`: its barista number (`barista 2`), as the dashboard shows it. */
+export function baristaName(timeline: Timeline, thread: number): string {
+  const number = baristaNumbers(timeline).get(thread);
+  return number === undefined ? `thread ${thread}` : baristaLabel(number);
+}
 
 /** Columns `text` takes on a terminal (wide characters count 2, combining marks 0). */
 export const displayWidth = (text: string): number => stringWidth(text);

@@ -3,7 +3,7 @@ import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {UsageError} from '../usage-error.js';
 import {exportTitle} from './export-title.js';
-import {baristaName, nameOf} from './labels.js';
+import {baristaName, nameOf, shopLoopLabel} from './labels.js';
 
 /** Mermaid refuses to draw a diagram longer than this (its `maxTextSize`, which a diagram cannot raise). */
 export const mermaidMaxCharacters = 50_000;
@@ -149,9 +149,12 @@ export function timelineMermaid(timeline: Timeline, figures: Figures): string {
       bars: customerBars(lane.segments),
     });
   for (const lane of baristaLanes(timeline))
-    sections.push({name: baristaName(lane.thread), bars: threadBars(timeline, lane.segments)});
+    sections.push({
+      name: baristaName(timeline, lane.thread),
+      bars: threadBars(timeline, lane.segments),
+    });
   sections.push({
-    name: 'main thread (brews block the event loop)',
+    name: `${shopLoopLabel} (brews here block it)`,
     bars: threadBars(timeline, timeline.threads.get(MAIN_THREAD)?.segments ?? []),
   });
   const drawn = sections.filter((section) => section.bars.length > 0);

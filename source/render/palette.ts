@@ -24,9 +24,24 @@ export const stepColours = {
   serve: okabeIto.reddishPurple,
 } as const;
 
-/** The event loop's busy shading (svg) and a wait's late part (a timer fired past its plan). */
+/** The shop loop's busy shading (svg). */
 export const loopColour = okabeIto.blue;
-export const lateColour = okabeIto.vermillion;
+
+/**
+ * The one colour of a wait's late part (the time past its plan, when a blocked
+ * loop fired its timer late), for the dashboard, the axis key and the svg/png
+ * hatch: Okabe–Ito yellow, lightened on the dark theme (35 % toward white) and
+ * darkened on the light one (50 % toward black). Plain yellow, and vermillion,
+ * sit too close to the brew's orange for deuteranopes (ΔE*ab about 17 and 18);
+ * these stay at least 28 from every step colour with normal vision and with each
+ * full colour-vision deficiency (protan, deutan, tritan; Machado et al. 2009),
+ * and read on their lanes (contrast ≥ 4.5:1). test/render/palette.test.ts keeps
+ * them so.
+ */
+export const lateColours = {dark: '#F5ED84', light: '#787221'} as const;
+
+/** What the legends call the late part. */
+export const lateLegend = 'late: a wait past its plan (the loop was blocked)';
 
 /** What the legend says each colour is. */
 export const stepLegend = {

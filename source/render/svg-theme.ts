@@ -40,4 +40,4 @@ export const themeColours: Record<ThemeName, Theme> = {
   },
 };
 
-export {lateColour, loopColour, stepColours, stepLegend} from './palette.js';
+export {lateColours, lateLegend, loopColour, stepColours, stepLegend} from './palette.js';

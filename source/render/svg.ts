@@ -3,12 +3,20 @@ import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures} from '../timeline/figures.js';
 import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
-import {lateColours, lateLegend} from './late-style.js';
-import {baristaName, baristaSegmentLabel, customerSegmentLabel, laneTitle} from './labels.js';
+import {
+  baristaName,
+  baristaSegmentLabel,
+  customerSegmentLabel,
+  laneTitle,
+  shopLoopInWords,
+  shopLoopLabel,
+} from './labels.js';
 import {formatSeconds, tickSpacingMs} from './lanes.js';
 import {exportTitle, figuresSummary} from './export-title.js';
 import {
   exportFontFamily,
+  lateColours,
+  lateLegend,
   loopColour,
   stepColours,
   stepLegend,
@@ -52,8 +60,8 @@ type Lane = {label: string; segments: readonly Segment[]; text: (s: Segment) => 
 
 /**
  * The slide picture of a run: a title with the mode, baristas and makespan; one
- * lane per customer and per barista thread, and the main thread with its event
- * loop's measured busy time; an axis in seconds, a legend and the figures. Every
+ * lane per customer and per barista thread, and the shop loop (the shop's event
+ * loop, on its own thread) with its measured busy time; an axis in seconds, a legend and the figures. Every
  * bar is a measured segment of the run.
  */
 export function timelineSvg(
@@ -74,7 +82,7 @@ export function timelineSvg(
     text: (s) => customerSegmentLabel(timeline, s),
   }));
   const threadLanes: Lane[] = baristaLanes(timeline).map((lane) => ({
-    label: baristaName(lane.thread),
+    label: baristaName(timeline, lane.thread),
     segments: lane.segments,
     text: (s) => baristaSegmentLabel(timeline, s),
   }));
@@ -122,7 +130,7 @@ export function timelineSvg(
   const legend = [
     ...stepKinds.map((kind) => ({colour: stepColours[kind], label: stepLegend[kind]})),
     {colour: lateFill, label: lateLegend},
-    {colour: loopColour, label: 'event loop busy (measured)'},
+    {colour: loopColour, label: `${shopLoopLabel} busy (measured)`},
   ];
   for (const item of legend) {
     parts.push(
@@ -183,7 +191,7 @@ export function timelineSvg(
     }
   };
 
-  sectionTitle('customers · one async coroutine each, on the main event loop');
+  sectionTitle(`customers · one async coroutine each, on ${shopLoopInWords}`);
   for (const lane of customerLanes)
     laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
   if (shown.length < timeline.customers.length) {
@@ -203,8 +211,10 @@ export function timelineSvg(
     for (const lane of threadLanes)
       laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
   }
-  sectionTitle('main thread · the event loop (shaded: measured busy time)');
-  laneRow('main thread', (top) => {
+  sectionTitle(
+    `${shopLoopLabel} · ${shopLoopInWords}, on a thread of its own (shaded: measured busy time)`,
+  );
+  laneRow(shopLoopLabel, (top) => {
     for (const sample of timeline.loop) {
       if (sample.end <= sample.start || sample.busy <= 0) continue;
       parts.push(

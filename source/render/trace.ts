@@ -2,7 +2,13 @@ import {MAIN_THREAD} from '../timeline/events.js';
 import type {Figures} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {exportTitle} from './export-title.js';
-import {baristaName, baristaSegmentLabel, customerSegmentLabel} from './labels.js';
+import {
+  baristaName,
+  baristaSegmentLabel,
+  customerSegmentLabel,
+  shopLoopInWords,
+  shopLoopLabel,
+} from './labels.js';
 
 /** One Chrome Trace Event (the JSON Perfetto and chrome://tracing open). */
 export type TraceEvent = {
@@ -26,7 +32,7 @@ export type TraceDocument = {
 
 /** The pseudo-process holding a pseudo-thread per customer (coroutines, not threads). */
 export const customersPid = 1;
-/** The process holding the real threads: the main thread and the barista threads. */
+/** The process holding the real threads: the shop loop's thread and the barista threads. */
 export const threadsPid = 2;
 
 const micros = (ms: number) => Math.round(ms * 1000);
@@ -58,7 +64,7 @@ export function timelineTrace(timeline: Timeline, figures: Figures): TraceDocume
       },
     });
 
-  meta('process_name', customersPid, 0, {name: 'customers (coroutines on the main event loop)'});
+  meta('process_name', customersPid, 0, {name: `customers (coroutines on ${shopLoopInWords})`});
   meta('process_sort_index', customersPid, 0, {sort_index: 1});
   for (const lane of timeline.customers) {
     const tid = lane.customer.id;
@@ -72,14 +78,14 @@ export function timelineTrace(timeline: Timeline, figures: Figures): TraceDocume
 
   meta('process_name', threadsPid, MAIN_THREAD, {name: 'threads'});
   meta('process_sort_index', threadsPid, MAIN_THREAD, {sort_index: 2});
-  meta('thread_name', threadsPid, MAIN_THREAD, {name: 'main thread (event loop)'});
-  // The main thread's waits overlap (they are timers, not work): only its brews are spans.
+  meta('thread_name', threadsPid, MAIN_THREAD, {name: shopLoopLabel});
+  // The shop loop's waits overlap (they are timers, not work): only its brews are spans.
   for (const segment of timeline.threads.get(MAIN_THREAD)?.segments ?? []) {
     if (segment.stepKind === 'brew')
       span(threadsPid, MAIN_THREAD, baristaSegmentLabel(timeline, segment), segment);
   }
   for (const lane of baristaLanes(timeline)) {
-    meta('thread_name', threadsPid, lane.thread, {name: baristaName(lane.thread)});
+    meta('thread_name', threadsPid, lane.thread, {name: baristaName(timeline, lane.thread)});
     for (const segment of lane.segments)
       span(threadsPid, lane.thread, baristaSegmentLabel(timeline, segment), segment);
   }
@@ -88,7 +94,7 @@ export function timelineTrace(timeline: Timeline, figures: Figures): TraceDocume
     const ts = micros(sample.end);
     events.push(
       {
-        name: 'event loop lag (ms)',
+        name: `${shopLoopLabel} lag (ms)`,
         ph: 'C',
         ts,
         pid: threadsPid,
@@ -96,7 +102,7 @@ export function timelineTrace(timeline: Timeline, figures: Figures): TraceDocume
         args: {max: sample.lagMaxMs, mean: sample.lagMeanMs},
       },
       {
-        name: 'event loop busy (%)',
+        name: `${shopLoopLabel} busy (%)`,
         ph: 'C',
         ts,
         pid: threadsPid,

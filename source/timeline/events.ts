@@ -2,7 +2,10 @@ import type {StepKind, Workload} from '../engine/menu.js';
 import type {Mode} from '../engine/modes.js';
 import type {Customer} from '../engine/scenario.js';
 
-/** The main thread's id (worker_threads.threadId of the main thread). */
+/**
+ * Thread 0 of the events: the shop's event loop (its coroutines, its brew dispatch,
+ * its loop monitor), which runs on a thread of its own; the name is older than that.
+ */
 export const MAIN_THREAD = 0;
 
 /** What a run was: enough to label every view and to reproduce the run. */
@@ -69,7 +72,7 @@ export type QueueEvent = {
 };
 export type ServedEvent = {kind: 'served'; t: number; customer: number};
 export type FailedEvent = {kind: 'failed'; t: number; customer: number; reason: string};
-/** A sample of the main thread's event loop over [start, end]. */
+/** A sample of the shop's event loop over [start, end]. */
 export type LoopSampleEvent = {
   kind: 'loop';
   start: number;

@@ -1,6 +1,7 @@
 import type {Workload} from '../engine/menu.js';
 import type {Mode} from '../engine/modes.js';
 import type {LessonName} from '../commands/lesson.js';
+import {shopLoopInWords} from '../render/labels.js';
 
 /** What a tour step runs, live: a mode of the shop, one lesson, or the thread sweep. */
 export type TourAction =
@@ -86,7 +87,7 @@ export const tourSteps: readonly TourStep[] = [
     figure: 'speedup',
     action: {kind: 'run', mode: 'hybrid', workload: 'mixed', customers: 5},
     lines: [
-      'Orders are coroutines on the event loop; brews go to a pool of worker threads.',
+      `Orders are coroutines on ${shopLoopInWords}; brews go to a pool of worker threads.`,
       'Waits overlap and brews use every core: the fastest shop, and the usual Node design.',
     ],
   },
@@ -97,8 +98,9 @@ export const tourSteps: readonly TourStep[] = [
     figure: 'stalls',
     action: {kind: 'run', mode: 'blocking', workload: 'mixed', customers: 5},
     lines: [
-      'Brews run on the main thread: while one computes, the event loop cannot turn.',
-      'Timers fire late, spinners freeze, the loop-lag meter jumps. Never compute on the loop.',
+      `Brews run on ${shopLoopInWords}: while one computes, the loop cannot turn.`,
+      'Timers fire late, spinners freeze; the dashboard, on the main thread, counts the stall.',
+      'Never compute on the loop.',
     ],
   },
   {

@@ -99,7 +99,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   const [helpOpen, setHelpOpen] = useState(false);
   const [note, setNote] = useState('');
   const [, redraw] = useReducer((n: number) => n + 1, 0);
-  const frame = useFrames(session, view === 'dashboard' ? columns : 0);
+  // Each new frame re-renders the App (the lanes, the figures and the spinners read the session then).
+  useFrames(session, view === 'dashboard' ? columns : 0);
   frameStarted();
   useLayoutEffect(frameDrawn);
 
@@ -262,7 +263,6 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         rows={rows}
         theme={theme}
         animate={session.animating}
-        frame={frame}
       />
     );
   else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {fitWidth} from '../render/labels.js';
 import {axisText, laneGlyph, type Viewport} from '../render/lanes.js';
-import {lateColours} from '../render/late-style.js';
+import {lateColours} from '../render/palette.js';
 import type {LaneLayout} from './layout.js';
 import type {Theme} from './theme.js';
 

@@ -17,9 +17,11 @@ export type CustomerLaneProps = {
   view: Viewport;
   layout: LaneLayout;
   theme: Theme;
-  /** A spinner on the active step (off while paused: the display freezes). */
+  /**
+   * A spinner on the active step (off while paused: the display freezes). It turns
+   * with the shop's run time, so it stands still while the shop's loop is stalled.
+   */
   animate: boolean;
-  frame: number;
 };
 
 /**
@@ -34,7 +36,6 @@ export function CustomerLane({
   layout,
   theme,
   animate,
-  frame,
 }: CustomerLaneProps) {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
@@ -57,7 +58,7 @@ export function CustomerLane({
       <Box width={layout.statusWidth}>
         <Text wrap="truncate" color={colour}>
           {lane.active && animate ? (
-            <FrameSpinner frame={frame} />
+            <FrameSpinner runMs={moment.now} />
           ) : (
             (mark ?? (lane.active ? '· ' : '  '))
           )}

@@ -23,13 +23,11 @@ export type DashboardViewProps = {
   rows: number;
   theme: Theme;
   animate: boolean;
-  /** The frame number, which turns the spinners. */
-  frame: number;
 };
 
 /** The lanes on one time axis (customers, baristas, the event loop) and the live figures. */
 export function DashboardView(props: DashboardViewProps) {
-  const {timeline, baristas, figures, moment, columns, rows, theme, animate, frame} = props;
+  const {timeline, baristas, figures, moment, columns, rows, theme, animate} = props;
   // A loop, not Math.max(...names): a spread overflows the stack on long arrays.
   const longestName = timeline.customers.reduce(
     (longest, lane) => Math.max(longest, displayWidth(laneTitle(timeline, lane.customer.id))),
@@ -64,7 +62,6 @@ export function DashboardView(props: DashboardViewProps) {
           layout={layout}
           theme={theme}
           animate={animate}
-          frame={frame}
         />
       ))}
       {layout.customersHidden > 0 ? (

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {performance} from 'node:perf_hooks';
+import {shopLoopLabel} from '../render/labels.js';
 import {fitText, type LaneLayout} from './layout.js';
 import type {LiveMoment} from './session.js';
 import type {Theme} from './theme.js';
@@ -39,7 +40,7 @@ export type DrawingFigureProps = {
 };
 
 /**
- * One line under the event loop: what drawing costs ("drawing 6% of a core"),
+ * One line under the shop loop's lane: what drawing costs ("drawing 6% of a core"),
  * and while the shop's event loop stands still (a brew blocking it), a stall
  * counter counting up on the dashboard that keeps drawing.
  */
@@ -57,7 +58,7 @@ export function DrawingFigure({moment, layout, theme}: DrawingFigureProps) {
       </Text>
       {stalled > 0 ? (
         <Text wrap="truncate" color={theme.bad} bold>
-          {`shop loop stalled ${(stalled / 1000).toFixed(1)} s · `}
+          {`${shopLoopLabel} stalled ${(stalled / 1000).toFixed(1)} s · `}
         </Text>
       ) : null}
       <Text wrap="truncate" color={theme.muted}>

@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
+import {shopLoopLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
 import {busyMachineNote, coresText, lessonHeadline, speedupText} from '../render/figures-text.js';
 import {baristaNumbers} from '../timeline/baristas.js';
@@ -51,7 +52,7 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const second = [
     ...machineParts(timeline, figures),
     lessonHeadline(timeline, figures, !ended),
-    `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} main ${percent(main)}`,
+    `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} ${shopLoopLabel} ${percent(main)}`,
     `${figures.throughputPerS.toFixed(2)} orders/s`,
   ].join(' · ');
   return {

@@ -3,6 +3,7 @@ import {Box, Text} from 'ink';
 import type {RunSettings} from '../cli/options.js';
 import {baristasFor} from '../engine/modes.js';
 import {machineContext} from '../render/figures-text.js';
+import {shopLoopLabel} from '../render/labels.js';
 import type {View} from './keys.js';
 import type {Theme} from './theme.js';
 
@@ -43,7 +44,7 @@ export function Header({
   const crowded = settings.mode !== 'blocking' && baristas > cores;
   const who =
     settings.mode === 'blocking'
-      ? `brews on the main thread · ${plural(cores, 'core')}`
+      ? `brews on the ${shopLoopLabel} · ${plural(cores, 'core')}`
       : machineContext(baristas, cores);
   const machines =
     settings.machines === undefined || settings.machines === null

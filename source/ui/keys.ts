@@ -1,4 +1,5 @@
 import {modes, type Mode} from '../engine/modes.js';
+import {shopLoopInWords} from '../render/labels.js';
 import type {PanelName} from './driver.js';
 
 /** What a key press asks of the dashboard. */
@@ -43,7 +44,10 @@ export const modeKeys: Record<string, Mode> = {
 /** Every key, for the help overlay: [keys, what they do]. */
 export const keyHelp: Array<[string, string]> = [
   ['1 2 3 4', 'sequential, concurrent, parallel, hybrid: restart the same customers in that mode'],
-  ['b', "blocking: brews on the shop's own loop (the anti-pattern; it stalls)"],
+  [
+    'b',
+    `blocking: brews on ${shopLoopInWords} (the anti-pattern: it stalls; the dashboard shows the stall)`,
+  ],
   ['g', 'gil: N threads under one global lock (they take turns: at once stays at 1)'],
   ['m', 'shared espresso machines: 1, 2, unlimited (queue shown in the lanes, wait in figures)'],
   ['t', 'the tip-jar race: real threads count tips unsafely, then with Atomics.add'],

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {StepKind} from '../engine/menu.js';
 import type {Cell} from '../render/lanes.js';
-import {lateColours} from '../render/late-style.js';
+import {lateColours} from '../render/palette.js';
 import type {Theme} from './theme.js';
 
 /** Text on the bars: black on the step colours, on either background (as the svg writes it). */

@@ -1,5 +1,6 @@
 import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
+import {baristaLabel, shopLoopLabel} from '../render/labels.js';
 import {MAIN_THREAD} from '../timeline/events.js';
 import {
   customerStatus,
@@ -62,14 +63,14 @@ export function customerNow(lane: CustomerLane, moment: LiveMoment): CustomerNow
  * One row per barista thread of the run: the brews each thread measured, plus the
  * brew it computes now (from the start the thread wrote on the pool's board).
  * Threads that have not worked yet in this run show as idle rows. In blocking
- * mode the main thread's brews are the only "barista".
+ * mode the shop loop's own brews are the only "barista" (thread 0: the shop's event loop).
  */
 export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaRow[] {
   if (timeline.info.mode === 'blocking') {
     const brews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
       (s) => s.stepKind === 'brew',
     );
-    return [{thread: MAIN_THREAD, label: 'main thread', segments: brews, brewing: null}];
+    return [{thread: MAIN_THREAD, label: shopLoopLabel, segments: brews, brewing: null}];
   }
   const rows = new Map<number, BaristaRow>();
   const rowOf = (thread: number): BaristaRow => {
@@ -108,7 +109,7 @@ export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaR
   for (let i = 0; i < idle; i++)
     known.push({thread: null, label: 'barista', segments: [], brewing: null});
   // The audience reads baristas 1…N (thread order); thread ids stay in the trace and saved run.
-  for (const [index, row] of known.entries()) row.label = `barista ${index + 1}`;
+  for (const [index, row] of known.entries()) row.label = baristaLabel(index + 1);
   return known;
 }
 

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {loopBusyByColumn} from '../render/ascii.js';
+import {shopLoopBusyLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
 import type {LoopSampleEvent} from '../timeline/events.js';
 import {fitText, type LaneLayout} from './layout.js';
@@ -12,7 +13,7 @@ export type LoopLaneProps = {
   theme: Theme;
 };
 
-/** The main thread's event loop: measured busy fraction per column, and the latest measured lag. */
+/** The shop's event loop: measured busy fraction per column, and the latest measured lag. */
 export function LoopLane({loop, view, layout, theme}: LoopLaneProps) {
   const last = loop[loop.length - 1];
   const lag = last ? `lag ${last.lagMaxMs.toFixed(0)} ms` : 'lag –';
@@ -20,7 +21,7 @@ export function LoopLane({loop, view, layout, theme}: LoopLaneProps) {
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText('event loop', layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText(shopLoopBusyLabel, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
       </Text>
       <Text color={theme.muted}>{levelText(loopBusyByColumn(loop, view))}</Text>
       <Text> </Text>

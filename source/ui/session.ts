@@ -2,6 +2,7 @@ import {LRUCache} from 'lru-cache';
 import type {RunSettings} from '../cli/options.js';
 import {comparedModes} from '../commands/compare.js';
 import type {Mode} from '../engine/modes.js';
+import {inertText} from '../protocol/inert-text.js';
 import type {ShopEvent} from '../timeline/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
@@ -336,7 +337,8 @@ export class LiveSession {
     this.queue = this.queue.then(work).then(
       () => undefined,
       (error: unknown) => {
-        this.status = `error: ${error instanceof Error ? error.message : String(error)}`;
+        // A message may quote a path or a name from a file: shown, never obeyed.
+        this.status = `error: ${inertText(error instanceof Error ? error.message : String(error))}`;
         this.changed();
       },
     );

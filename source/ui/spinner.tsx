@@ -4,11 +4,34 @@ import {Text} from 'ink';
 /** The "dots" spinner of cli-spinners (the one ink-spinner draws by default). */
 export const spinnerFrames = cliSpinners.dots.frames;
 
+/** Run time one glyph of the spinner lasts (cli-spinners' own pace for "dots", 80 ms). */
+export const spinnerGlyphMs = cliSpinners.dots.interval;
+
 /**
- * A spinner turned by the dashboard's frames rather than a timer of its own:
- * ink-spinner runs one interval per spinner, and with a spinner per customer
- * those timers alone kept Ink redrawing at its cap of 30 frames a second.
+ * The glyph a spinner shows at `runMs` of the shop's run time.
+ *
+ * The spinner turns with the shop's clock, not with a timer: the live driver
+ * holds its run time still while the shop's event loop is stalled (and while
+ * paused), so the spinners freeze exactly when the shop stops: nothing of the
+ * shop looks alive while it is not, while the dashboard, on the main thread,
+ * keeps drawing (and the stall counter keeps counting).
  */
-export function FrameSpinner({frame}: {frame: number}) {
-  return <Text>{spinnerFrames[frame % spinnerFrames.length]}</Text>;
+export const spinnerGlyphAt = (runMs: number): string =>
+  spinnerFrames[Math.floor(Math.max(0, runMs) / spinnerGlyphMs) % spinnerFrames.length]!;
+
+/**
+ * A spinner drawn in the dashboard's own frames, at the shop's run time.
+ *
+ * Why not ink-spinner (5.0.0), though the team keeps libraries where they fit:
+ * its `<Spinner type>` takes no frame or time and no way to stop; each one runs
+ * its own `setInterval` (80 ms for "dots") and sets React state on every tick.
+ * With a spinner per customer those timers alone kept Ink re-rendering at its
+ * cap of 30 frames a second, past the dashboard's drawing budget (use-frames.ts),
+ * and they keep turning through a stall of the shop's loop (they run on the
+ * main thread, which a stalled shop does not block), so the spinners would say
+ * the shop is alive when it is not. Only unmounting stops one, and it restarts
+ * from its first glyph. So the glyph is picked here, from cli-spinners' frames.
+ */
+export function FrameSpinner({runMs}: {runMs: number}) {
+  return <Text>{spinnerGlyphAt(runMs)}</Text>;
 }

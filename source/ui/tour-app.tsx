@@ -48,7 +48,7 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
   // The presenter's time scale, and a count bumped to run the step again.
   const [speed, setSpeed] = useState(session.settings.speed);
   const [runs, setRuns] = useState(0);
-  const frame = useFrames(session, columns);
+  useFrames(session, columns); // each new frame re-renders the tour
   const step = steps[index]!;
 
   // The latest onStep, read by the effect without restarting the step when it changes.
@@ -118,7 +118,6 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
         rows={rows - 1}
         theme={theme}
         animate={session.animating}
-        frame={frame}
       />
     );
   } else {

@@ -22,7 +22,7 @@ describe('the plain run', () => {
     // Then the timeline in the docs' notation: a lane per customer, on one axis.
     for (const n of [1, 2, 3, 4, 5])
       expect(result.stdout).toMatch(new RegExp(`^[A-E] ${n} +.*\\|-+machine-+\\|`, 'm'));
-    expect(result.stdout).toMatch(/^event loop /m);
+    expect(result.stdout).toMatch(/^shop loop busy /m);
     expect(result.stdout).toMatch(/^makespan +\d\.\d{3} s/m);
   });
 

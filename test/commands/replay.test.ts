@@ -32,7 +32,7 @@ describe('brewlanes replay', () => {
       'Processing time: 1.100 seconds',
     ]);
     expect(lines).toContain('Processing time: 1.100 seconds');
-    expect(lines.some((line) => /^barista t3 +\|-+A Ana-+\|/.test(line))).toBe(true);
+    expect(lines.some((line) => /^barista 1 +\|-+A Ana-+\|/.test(line))).toBe(true);
     expect(lines).toContain('makespan         1.100 s');
   });
 

@@ -29,7 +29,7 @@ describe('brewlanes in a real terminal (100x30)', () => {
     // two barista lanes busy at the same moment, each with its measured brew
     const busy = await screenWhere(open, (lines) => brewingBaristas(lines) === 2);
     expect(busy.filter((line) => /^barista \d+ /.test(line))).toHaveLength(2);
-    expect(busy.some((line) => line.startsWith('event loop'))).toBe(true);
+    expect(busy.some((line) => line.startsWith('shop loop busy'))).toBe(true);
 
     open.press('2');
     const concurrent = await screenWhere(open, (lines) =>

@@ -21,7 +21,7 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     const first = await screenWhere(open, atStep(1));
     expect(first[0]).toContain(tourSteps[0]!.title);
     // the step runs live: its run's lanes and the event loop appear
-    await screenWhere(open, (lines) => lines.some((line) => line.startsWith('event loop')));
+    await screenWhere(open, (lines) => lines.some((line) => line.startsWith('shop loop busy')));
     expect(first.join('\n')).toContain('One barista makes each order');
 
     open.press(' ');
@@ -30,7 +30,7 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     await screenWhere(
       open,
       (lines) =>
-        lines.some((line) => line.startsWith('event loop')) &&
+        lines.some((line) => line.startsWith('shop loop busy')) &&
         lines.join('\n').includes('waits overlap'),
     );
 

@@ -28,7 +28,7 @@ describe('a saved run of a million events', () => {
     const exported = await runCli(['export', path, '--format', 'txt'], {timeoutMs: 120_000});
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);
-    expect(exported.stdout).toContain('barista t1');
+    expect(exported.stdout).toContain('barista 1');
   }, 240_000);
 
   it('a Replay of it ends where its last event does', () => {

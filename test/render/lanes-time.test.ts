@@ -98,9 +98,9 @@ describe("the docs' notation", () => {
   it('shows |--A1--||--B1--| for a concurrent run at 100 columns, in a close-up on its own axis', () => {
     const timeline = timelineFromEvents(slicedRun('concurrent').events);
     const lines = timelineText(timeline, 100);
-    const close = lines.findIndex((line) => line.startsWith('close-up of barista t3'));
+    const close = lines.findIndex((line) => line.startsWith('close-up of barista 1'));
     expect(close).toBeGreaterThan(0);
-    expect(lines[close + 2]).toMatch(/^barista t3 +\|-+A1-+\|\|-+A2-+\|\|-+A3-+\|\|-+B1-+\|/);
+    expect(lines[close + 2]).toMatch(/^barista 1 +\|-+A1-+\|\|-+A2-+\|\|-+A3-+\|\|-+B1-+\|/);
     // Its axis is in seconds of the run, from the first slice.
     expect(lines[close + 1]).toMatch(/^ +0\.1s +0\.15s/);
   });
@@ -118,7 +118,7 @@ describe('wide characters', () => {
     const lines = timelineText(timeline, 100);
     // The lanes: a line per customer, two barista threads, the event loop.
     const laneLines = lines.slice(1, 1 + names.length + 2 + 1);
-    expect(laneLines.at(-1)).toMatch(/^event loop /);
+    expect(laneLines.at(-1)).toMatch(/^shop loop busy /);
     for (const line of laneLines) expect(stringWidth(line)).toBe(100);
   });
 });

@@ -64,9 +64,9 @@ describe('timelineText', () => {
     const lines = timelineText(timelineFromEvents(events), 60);
     expect(lines).toHaveLength(1 + 2 + 2 + 1 + 1);
     expect(lines[1]).toMatch(/^A Ana +\|.*order.*\|.*brew.*\|/);
-    expect(lines[3]).toMatch(/^barista t1 +\|-+A Ana-+\|/);
-    expect(lines[4]).toMatch(/^barista t2 +\|-+B Ben-+\|/);
-    expect(lines[5]).toMatch(/^event loop /);
+    expect(lines[3]).toMatch(/^barista 1 +\|-+A Ana-+\|/);
+    expect(lines[4]).toMatch(/^barista 2 +\|-+B Ben-+\|/);
+    expect(lines[5]).toMatch(/^shop loop busy /);
     expect(lines[6]).toBe(laneLegend);
   });
 

@@ -125,8 +125,8 @@ describe('the mermaid export', () => {
       'Ana (latte)',
       'Ben (espresso)',
       'Cleo #60;&#62; "Q" (espresso)',
-      'barista t3',
-      'barista t4',
+      'barista 1',
+      'barista 2',
     ]);
   });
 
@@ -150,7 +150,7 @@ describe('the mermaid export', () => {
     expect(chart.tasks).toHaveLength(15);
     expect(chart.tasks).toContainEqual({
       name: 'Ana',
-      section: 'barista t3',
+      section: 'barista 1',
       start: 100,
       end: 450,
       crit: true,
@@ -199,7 +199,7 @@ describe('the mermaid export', () => {
     const customer = chart.tasks.filter((task) => task.section === 'Customer 1 (latte)');
     expect(customer.map((task) => task.name)).toEqual([blankLabel, 'brew ×120', blankLabel]);
     // Every slice on the thread that ran it, and no two bars of a lane overlap: one row each.
-    for (const thread of ['barista t1', 'barista t2']) {
+    for (const thread of ['barista 1', 'barista 2']) {
       const bars = chart.tasks.filter((task) => task.section === thread);
       expect(bars).toHaveLength(600);
       for (let index = 1; index < bars.length; index++)
@@ -214,12 +214,12 @@ describe('the mermaid export', () => {
       ['order', 'Customer 1 (latte)', 0, 100],
       ['brew', 'Customer 1 (latte)', 100, 700],
       ['serve', 'Customer 1 (latte)', 700, 750],
-      ['Customer 1', 'barista t1', 100, 700],
+      ['Customer 1', 'barista 1', 100, 700],
     ]);
     // Two customers of one name taking turns on one thread: every turn is its own bar.
     const namesakes = gilRun(2, 1, () => 'Ana');
     const turns = (await parsed(timelineMermaid(namesakes.timeline, namesakes.figures))).tasks;
-    expect(turns.filter((task) => task.section === 'barista t1')).toHaveLength(240);
+    expect(turns.filter((task) => task.section === 'barista 1')).toHaveLength(240);
   });
 });
 

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {escapeXml, timelineSvg} from '../../source/render/svg.js';
 import {okabeIto, stepColours} from '../../source/render/svg-theme.js';
 import {figuresOfRun} from '../../source/commands/run-report.js';
-import {lateLegend} from '../../source/render/late-style.js';
+import {lateLegend} from '../../source/render/palette.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 import {fixtureRun, fixtureTimeline, temporaryFolder} from '../helpers/fixture-run.js';
 
@@ -36,9 +36,9 @@ describe('the svg export', () => {
         'A Ana',
         'B Ben',
         'C Cleo &lt;&amp;&gt; &quot;Q&quot;',
-        'barista t3',
-        'barista t4',
-        'main thread',
+        'barista 1',
+        'barista 2',
+        'shop loop',
       ])
         expect(labels).toContain(name);
     }
@@ -85,9 +85,9 @@ describe('the svg export', () => {
       'A Ana',
       'B Ben',
       '+1 more',
-      'barista t3',
-      'barista t4',
-      'main thread',
+      'barista 1',
+      'barista 2',
+      'shop loop',
     ]);
   });
 });

@@ -6,7 +6,7 @@ import {slicedRun} from '../fixtures/sliced-runs.js';
 import {timelineMarkdown, timelineTxt} from '../../source/render/text.js';
 import {fixtureTimeline} from '../helpers/fixture-run.js';
 
-const laneNames = ['A Ana', 'B Ben', 'C Cleo <&> "Q"', 'barista t3', 'barista t4', 'event loop'];
+const laneNames = ['A Ana', 'B Ben', 'C Cleo <&> "Q"', 'barista 1', 'barista 2', 'shop loop busy'];
 
 describe('the txt export', () => {
   const {timeline, figures} = fixtureTimeline();
@@ -18,7 +18,7 @@ describe('the txt export', () => {
     }
     const ana = lines.find((line) => line.startsWith('A Ana '))!;
     expect(ana).toMatch(/\|-+brew-+\|/);
-    expect(lines.find((line) => line.startsWith('barista t4 '))).toMatch(/\|-+B Ben-+\|/);
+    expect(lines.find((line) => line.startsWith('barista 2 '))).toMatch(/\|-+B Ben-+\|/);
     expect(lines[0]).toBe('hybrid · 2 baristas · makespan 1.100 s');
     expect(lines.some((line) => /^ +0s +.*1s/.test(line))).toBe(true);
   });

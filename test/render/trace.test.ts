@@ -33,9 +33,9 @@ describe('the trace export (Chrome Trace Event JSON)', () => {
         [customersPid, 1, 'Ana (latte)'],
         [customersPid, 2, 'Ben (espresso)'],
         [customersPid, 3, 'Cleo <&> "Q" (espresso)'],
-        [threadsPid, 0, 'main thread (event loop)'],
-        [threadsPid, 3, 'barista t3'],
-        [threadsPid, 4, 'barista t4'],
+        [threadsPid, 0, 'shop loop'],
+        [threadsPid, 3, 'barista 1'],
+        [threadsPid, 4, 'barista 2'],
       ]),
     );
     // Every thread that carries an X event is named.
@@ -57,7 +57,7 @@ describe('the trace export (Chrome Trace Event JSON)', () => {
 
   it('has counters for the event loop lag and the queue depth from the loop samples', () => {
     const counters = events.filter((e) => e.ph === 'C');
-    const lag = counters.filter((e) => e.name === 'event loop lag (ms)');
+    const lag = counters.filter((e) => e.name === 'shop loop lag (ms)');
     const queued = counters.filter((e) => e.name === 'brews queued');
     expect(lag).toHaveLength(timeline.loop.length);
     expect(queued.map((e) => (e.args as {queued: number}).queued)).toEqual([0, 1, 0, 0, 0]);

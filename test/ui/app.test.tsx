@@ -47,7 +47,7 @@ describe('App on the live engine', () => {
       for (const name of names) expect(frame()).toContain(name);
       expect(frame()).toMatch(/barista \d+ /);
       expect(frame()).not.toMatch(/barista t\d+/);
-      expect(frame()).toContain('event loop');
+      expect(frame()).toContain('shop loop busy');
       expect(frame()).toContain('✓ served');
       expect(frame()).toContain('hybrid · 2 baristas');
     } finally {
@@ -82,13 +82,13 @@ describe('App on the live engine', () => {
   it('? opens the help over the view and ? closes it', async () => {
     const {app, frame, stop} = start({customers: 2, speed: 4});
     try {
-      await eventually(() => expect(frame()).toContain('event loop'));
+      await eventually(() => expect(frame()).toContain('shop loop busy'));
       app.stdin.write('?');
       await eventually(() => expect(frame()).toContain('Escape or ? closes this help'));
-      expect(frame()).not.toContain('event loop');
+      expect(frame()).not.toContain('shop loop busy');
       app.stdin.write('?');
       await eventually(() => expect(frame()).not.toContain('Escape or ? closes this help'));
-      await eventually(() => expect(frame()).toContain('event loop'));
+      await eventually(() => expect(frame()).toContain('shop loop busy'));
     } finally {
       await stop();
     }
@@ -185,14 +185,14 @@ describe('App on the live engine', () => {
     const app = render(<App session={session} theme={theme} />);
     const frame = () => plain(app.lastFrame());
     try {
-      await eventually(() => expect(frame()).toContain('event loop'));
+      await eventually(() => expect(frame()).toContain('shop loop busy'));
       Object.defineProperty(app.stdout, 'columns', {value: 50, configurable: true});
       app.stdout.emit('resize');
       await eventually(() => expect(frame()).toContain('Make the terminal larger'));
       expect(frame()).toContain('now 50×');
       Object.defineProperty(app.stdout, 'columns', {value: 100, configurable: true});
       app.stdout.emit('resize');
-      await eventually(() => expect(frame()).toContain('event loop'));
+      await eventually(() => expect(frame()).toContain('shop loop busy'));
     } finally {
       app.unmount();
       await session.close();

@@ -17,6 +17,7 @@ import {baristaRowsNow} from '../../source/ui/live-lanes.js';
 import {LogView} from '../../source/ui/log-view.js';
 import {LoopLane} from '../../source/ui/loop-lane.js';
 import {screenReaderLines} from '../../source/ui/screen-reader-view.js';
+import {spinnerGlyphAt} from '../../source/ui/spinner.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {TooSmall} from '../../source/ui/too-small.js';
 import {eventsFinished, eventsInProgress, plain, settings, timelineOf} from './fixtures.js';
@@ -50,6 +51,22 @@ describe('Header', () => {
     ])
       expect(frame).toContain(text);
     expect(frame).not.toContain('PAUSED');
+  });
+
+  it('says a blocking run brews on the shop loop, not on the main thread (which draws)', () => {
+    const {lastFrame} = render(
+      <Header
+        settings={settings({mode: 'blocking'})}
+        elapsedMs={0}
+        paused={false}
+        view="dashboard"
+        theme={theme}
+        width={140}
+        cores={2}
+      />,
+    );
+    expect(plain(lastFrame())).toContain('blocking · brews on the shop loop · 2 cores');
+    expect(plain(lastFrame())).not.toContain('main');
   });
 
   it('counts the customers of the run shown, in the singular for one, and the shared machines', () => {
@@ -100,7 +117,6 @@ describe('CustomerLane', () => {
         layout={layout}
         theme={theme}
         animate
-        frame={0}
       />,
     );
     const frame = plain(lastFrame());
@@ -108,7 +124,7 @@ describe('CustomerLane', () => {
     expect(frame).toContain('--brew--');
     expect(frame).toContain('machine');
     expect(frame).toContain('at the machine');
-    expect(frame).toContain('⠋');
+    expect(frame).toContain(spinnerGlyphAt(1000));
   });
 
   it('marks a served customer', () => {
@@ -122,7 +138,6 @@ describe('CustomerLane', () => {
         layout={layout}
         theme={theme}
         animate={false}
-        frame={0}
       />,
     );
     expect(plain(lastFrame())).toContain('✓ served');
@@ -174,7 +189,7 @@ describe('LoopLane', () => {
         <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />,
       ).lastFrame(),
     );
-    expect(frame).toMatch(/^event loop/);
+    expect(frame).toMatch(/^shop loop busy/);
     expect(frame).toMatch(/[▁▂▃]/);
     expect(frame).toContain('lag 60 ms');
   });
@@ -315,13 +330,12 @@ describe('DashboardView', () => {
           rows={24}
           theme={theme}
           animate
-          frame={0}
         />,
       ).lastFrame(),
     );
     expect(frame).toMatch(/\+\d+ more customers/);
     expect(frame).toContain('barista 1');
-    expect(frame).toContain('event loop');
+    expect(frame).toContain('shop loop busy');
     expect(frame).toContain('orders 0/20');
     // the whole frame fits the 24 rows minus header, explanation and key bar
     expect(frame.split('\n').length).toBeLessThanOrEqual(24 - 5);

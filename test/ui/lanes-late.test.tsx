@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {lateColours} from '../../source/render/late-style.js';
+import {lateColours} from '../../source/render/palette.js';
 import type {Cell} from '../../source/render/lanes.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
@@ -49,7 +49,6 @@ describe('a wait in progress past its plan', () => {
           layout={layout}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );
@@ -93,7 +92,6 @@ describe("the docs' notation in the dashboard", () => {
           rows={30}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );
@@ -141,7 +139,6 @@ describe('wide characters in the dashboard', () => {
           rows={30}
           theme={themeFor('dark', false)}
           animate={false}
-          frame={0}
         />,
       ).lastFrame(),
     );

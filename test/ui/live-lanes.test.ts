@@ -50,10 +50,10 @@ describe('baristaRowsNow', () => {
     expect(rows.filter((row) => row.thread === null)).toHaveLength(3);
   });
 
-  it('in blocking mode shows the main thread as the one doing the brews', () => {
+  it('in blocking mode shows the shop loop as the one doing the brews', () => {
     const timeline = timelineOf(eventsInProgress({mode: 'blocking', baristas: 0}));
     const rows = baristaRowsNow(timeline, {now: 1000, brews: []});
-    expect(rows.map((row) => row.label)).toEqual(['main thread']);
+    expect(rows.map((row) => row.label)).toEqual(['shop loop']);
   });
 });
 

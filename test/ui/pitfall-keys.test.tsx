@@ -153,10 +153,10 @@ describe('pitfall keys on the live engine', () => {
       expect(count('expected')).toBeGreaterThan(0);
       expect(count('unsafe')).toBeLessThan(count('expected'));
       expect(count('atomic')).toBe(count('expected'));
-      expect(frame()).not.toContain('event loop');
+      expect(frame()).not.toContain('shop loop busy');
       expect(frame()).toContain('Atomics.add loses none');
       app.stdin.write('r');
-      await eventually(() => expect(frame()).toContain('event loop'));
+      await eventually(() => expect(frame()).toContain('shop loop busy'));
       expect(session.panel).toBeNull();
     } finally {
       await stop();

@@ -180,3 +180,17 @@ describe('LiveSession keeps a bounded number of finished runs', () => {
     await s.close();
   });
 });
+
+describe('LiveSession status', () => {
+  it('shows a failing driver’s message with its control characters made visible', async () => {
+    const driver = replayDriver(eventsFinished(), source);
+    // The shop fails to open with a message quoting a hostile path.
+    driver.ready = () => Promise.reject(new Error('cannot open /tmp/\u001b[2Jcafe'));
+    const s = new LiveSession(driver, settings());
+    s.restart();
+    await eventually(() => expect(s.status).toMatch(/^error: /));
+    expect(s.status).toBe('error: cannot open /tmp/\\e[2Jcafe');
+    expect(s.status).not.toContain('\u001b');
+    await s.close();
+  });
+});
