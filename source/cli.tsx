@@ -56,6 +56,8 @@ async function main(argv: string[]): Promise<number> {
   if (exportFlag !== undefined)
     throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);
   const settings = runSettings(cli.flags as RawFlags, defaultWorkers());
+  // `brewlanes --plain --save run.json | head` still writes run.json.
+  if (settings.save || settings.record) stdout.finishRunOnBrokenPipe();
   if (command !== undefined && settings.save)
     throw new UsageError(`--save is for a run (brewlanes --plain), not brewlanes ${command}`);
   if ((command === 'compare' || command === 'sweep' || command === 'lesson') && settings.record)
@@ -110,7 +112,8 @@ function lessonArgument(name: string | undefined): LessonName {
   return name;
 }
 
-// `brewlanes | head` closes the pipe early: exit 0. Any other failure of stdout
+// `brewlanes | head` closes the pipe early: exit 0 (once --save and --record files
+// are written). Any other failure of stdout
 // (a full disk) is one line on stderr and exit 1 once the run's files are written.
 const stdout = watchStdout();
 

@@ -20,6 +20,21 @@ const quickRun = ['--plain', '--workload', 'cpu', '--customers', '2', '--speed',
 describe('--save and --record on the plain run', () => {
   builtCli();
 
+  it('a pipe closed early (| head -1) still lets --save write the whole run, exit 0', () => {
+    const path = join(temporaryFolder(), 'run.json');
+    // The pipe's reader takes one line and goes; the run keeps its file.
+    const status = execFileSync(
+      'bash',
+      [
+        '-c',
+        `node '${cliPath}' ${quickRun.join(' ')} --save '${path}' | head -1 >/dev/null; echo \${PIPESTATUS[0]}`,
+      ],
+      {encoding: 'utf8', timeout: 60_000},
+    );
+    expect(status.trim()).toBe('0');
+    expect(loadRun(path).events.at(-1)).toMatchObject({kind: 'run-end', aborted: false});
+  });
+
   it('--save writes the run; export and replay read it with the figures of the run', async () => {
     const folder = temporaryFolder();
     const path = join(folder, 'run.json');
