@@ -35,7 +35,7 @@ const textLines = () => {
 };
 const ready = (lines) =>
   lines.some((line) => line.includes('✓ served')) &&
-  lines.some((line) => /^barista t\d+.*brewing \S+\s*$/.test(line));
+  lines.some((line) => /^barista \d+.*brewing \S+\s*$/.test(line));
 
 const until = Date.now() + 60_000;
 for (;;) {
