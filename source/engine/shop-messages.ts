@@ -43,7 +43,18 @@ export type ToShop =
   | {type: 'resume'; run: number; atEpoch: number}
   | {type: 'abort'; run: number}
   | {type: 'resize'; request: number; workers: number}
+  /**
+   * A lesson (or the sweep) run on the shop's thread, so the frames drawn on the
+   * dashboard's thread do not disturb what it measures; its report comes back line by line.
+   */
+  | {type: 'lesson'; request: number; name: ShopLessonName; settings: ShopLessonSettings}
+  | {type: 'lesson-abort'; request: number}
   | {type: 'close'; request: number};
+
+/** The lessons the shop's thread runs (as ui/driver.ts PanelName). */
+export type ShopLessonName = 'race' | 'deadlock' | 'sweep';
+/** The settings a lesson reads: plain data, cloned across the threads. */
+export type ShopLessonSettings = {workers: number; speed: number; seed: number};
 
 /** What the shop's pool shares with the dashboard: the board of brews in progress. */
 export type ShopPoolInfo = {workers: number; threadCount: number; shared: PoolShared};
@@ -57,6 +68,8 @@ export type FromShop =
   | {type: 'run-error'; run: number; message: string}
   | {type: 'resized'; request: number; pool: ShopPoolInfo}
   | {type: 'closed'; request: number}
+  | {type: 'lesson-line'; request: number; line: string}
+  | {type: 'lesson-done'; request: number}
   | {type: 'error'; request: number | null; message: string; fault?: boolean};
 
 /**

@@ -6,6 +6,8 @@ import {
   createHeartbeat,
   heartbeatIntervalMs,
   type FromShop,
+  type ShopLessonName,
+  type ShopLessonSettings,
   type ShopPoolInfo,
   type ShopRunRequest,
   type ShopThreadData,
@@ -94,6 +96,8 @@ export class ShopThread {
   private board: Float64Array | null = null;
   private readonly runs = new Map<number, RunState>();
   private readonly requests = new Map<number, Pending>();
+  /** Where each lesson in progress sends its report's lines, by request. */
+  private readonly lessonLines = new Map<number, (line: string) => void>();
   private nextId = 1;
   private failure: Error | null = null;
   private exited = false;
@@ -267,6 +271,31 @@ export class ShopThread {
     await this.exit;
   }
 
+  /**
+   * Runs a lesson (or the sweep) on the shop's thread and hands its report over
+   * line by line: its threads and its loop are then as undisturbed by the frames
+   * drawn here as the shop's runs. `signal` ends it early.
+   */
+  lesson(
+    name: ShopLessonName,
+    settings: ShopLessonSettings,
+    onLine: (line: string) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    const onAbort = () => this.send({type: 'lesson-abort', request: id});
+    this.lessonLines.set(id, onLine);
+    signal.addEventListener('abort', onAbort, {once: true});
+    return new Promise<void>((resolve, reject) => {
+      this.requests.set(id, {resolve, reject});
+      this.send({type: 'lesson', request: id, name, settings});
+    }).finally(() => {
+      signal.removeEventListener('abort', onAbort);
+      this.lessonLines.delete(id);
+    });
+  }
+
   private request(message: (request: number) => ToShop): Promise<void> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
@@ -307,6 +336,12 @@ export class ShopThread {
         return;
       case 'resized':
         this.setPool(message.pool);
+        this.settle(message.request);
+        return;
+      case 'lesson-line':
+        this.lessonLines.get(message.request)?.(message.line);
+        return;
+      case 'lesson-done':
         this.settle(message.request);
         return;
       case 'closed':

@@ -4,12 +4,12 @@ import {checkEventBudget} from '../engine/event-budget.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopDriver} from './driver.js';
-import {runEngineLesson} from './engine-lessons.js';
 
 /**
  * The dashboard's runs on the real engine: one shop on a thread of its own
  * (ShopThread), opened once, its pool reused. The lessons in the panel (race,
- * deadlock, sweep) still run from this thread (engine-lessons.ts).
+ * deadlock, sweep) run on the shop's thread too (engine-lessons.ts, sent there),
+ * so the frames drawn here disturb neither.
  */
 export function engineDriver(shop: ShopThread): ShopDriver {
   const scenarios = new Map<string, Scenario>();
@@ -54,7 +54,13 @@ export function engineDriver(shop: ShopThread): ShopDriver {
         resume: () => run.resume(),
       };
     },
-    lesson: runEngineLesson,
+    lesson: (name, settings, onLine, signal) =>
+      shop.lesson(
+        name,
+        {workers: settings.workers, speed: settings.speed, seed: settings.seed},
+        onLine,
+        signal,
+      ),
     threadCount: () => shop.threadCount(),
     close: () => shop.close(),
   };
@@ -82,7 +88,10 @@ export function openingEngineDriver(opening: Promise<ShopThread>, workers: numbe
       return open().resize(n);
     },
     start: (settings, onEvent, signal) => open().start(settings, onEvent, signal),
-    lesson: runEngineLesson,
+    lesson: async (name, settings, onLine, signal) => {
+      await ready;
+      return open().lesson!(name, settings, onLine, signal);
+    },
     threadCount: () => driver?.threadCount() ?? 0,
     close: async () => {
       await ready.catch(() => undefined);

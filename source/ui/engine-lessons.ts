@@ -17,7 +17,7 @@ import type {PanelName} from './driver.js';
  */
 export async function runEngineLesson(
   name: PanelName,
-  settings: RunSettings,
+  settings: Pick<RunSettings, 'workers' | 'speed' | 'seed'>,
   onLine: (line: string) => void,
   signal: AbortSignal,
 ): Promise<void> {

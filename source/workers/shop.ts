@@ -10,6 +10,7 @@ import {
   type ToShop,
 } from '../engine/shop-messages.js';
 import type {RunHandle} from '../engine/shop.js';
+import {runEngineLesson} from '../ui/engine-lessons.js';
 import type {ShopEvent} from '../timeline/events.js';
 
 /**
@@ -45,6 +46,8 @@ const poolInfo = (shop: CoffeeShop): ShopPoolInfo => ({
 
 type ActiveRun = {id: number; handle: RunHandle | null; abort: AbortController};
 let active: ActiveRun | null = null;
+/** The lessons in progress, by request: what ends each one early. */
+const lessons = new Map<number, AbortController>();
 
 function startRun(shop: CoffeeShop, message: Extract<ToShop, {type: 'run'}>): void {
   const abort = new AbortController();
@@ -141,8 +144,31 @@ async function main(): Promise<void> {
             send({type: 'error', request: message.request, message: messageOf(error)}),
         );
         return;
+      case 'lesson': {
+        // Lessons still live in ui/ (they move to lessons/ with the lesson registry);
+        // they run here so that their threads and loop are not the dashboard's.
+        const {request, name, settings} = message;
+        const abort = new AbortController();
+        lessons.set(request, abort);
+        runEngineLesson(
+          name,
+          settings,
+          (line) => send({type: 'lesson-line', request, line}),
+          abort.signal,
+        )
+          .then(
+            () => send({type: 'lesson-done', request}),
+            (error: unknown) => send({type: 'error', request, message: messageOf(error)}),
+          )
+          .finally(() => lessons.delete(request));
+        return;
+      }
+      case 'lesson-abort':
+        lessons.get(message.request)?.abort(new Error('aborted'));
+        return;
       case 'close':
         active?.abort.abort(new Error('closed'));
+        for (const lesson of lessons.values()) lesson.abort(new Error('closed'));
         clearInterval(heartbeatTimer);
         shop.close().then(
           () => {

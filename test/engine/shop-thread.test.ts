@@ -150,6 +150,31 @@ describe('the shop on a thread of its own', () => {
     const next = start(shop, {mode: 'hybrid', workload: 'io', customers: 2, speed: 4});
     expect((await next.run.done).aborted).toBe(false);
   });
+
+  it('runs a lesson there and hands its report over line by line; an abort ends it', async () => {
+    const lines: string[] = [];
+    const settings = {workers: 2, speed: 4, seed: 7};
+    await shop.lesson('race', settings, (line) => lines.push(line), new AbortController().signal);
+    expect(lines.join('\n')).toMatch(/expected/i);
+    // The sweep takes many seconds: an abort a moment in ends it early, its report cut short.
+    const abort = new AbortController();
+    const sweepLines: string[] = [];
+    const sweep = shop.lesson('sweep', settings, (line) => sweepLines.push(line), abort.signal);
+    await sleep(300);
+    abort.abort();
+    const ended = await Promise.race([
+      sweep.then(
+        () => 'ended',
+        () => 'ended',
+      ),
+      sleep(10_000).then(() => 'still running'),
+    ]);
+    expect(ended).toBe('ended');
+    expect(sweepLines.join('\n')).not.toMatch(/Amdahl|best/i);
+    // and the shop still runs the next run
+    const next = start(shop, {mode: 'hybrid', workload: 'io', customers: 2, speed: 4});
+    expect((await next.run.done).aborted).toBe(false);
+  });
 });
 
 describe('closing the shop on its own thread', () => {
