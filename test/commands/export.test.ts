@@ -4,7 +4,6 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {exportCommand, exportForSlides} from '../../source/commands/export.js';
 import {exportFormats} from '../../source/commands/export-options.js';
-import {UsageError} from '../../source/usage-error.js';
 import {cliPath, listeningForSignals, runCli} from '../helpers/cli.js';
 import {
   builtCli,
@@ -13,16 +12,9 @@ import {
   fixtureTimeline,
   temporaryFolder,
 } from '../helpers/fixture-run.js';
+import {refusalOf} from '../helpers/refusal.js';
 
-const refusal = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error('it was accepted');
-};
+const refusal = refusalOf;
 
 describe('brewlanes export', () => {
   it('writes every format to --out', () => {

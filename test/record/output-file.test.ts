@@ -15,18 +15,10 @@ import {
   checkRunOutputs,
   writeFileAtomically,
 } from '../../source/record/output-file.js';
-import {UsageError} from '../../source/usage-error.js';
 import {temporaryFolder} from '../helpers/fixture-run.js';
+import {refusalOf} from '../helpers/refusal.js';
 
-const refusal = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    return (error as Error).message;
-  }
-  throw new Error('it was accepted');
-};
+const refusal = refusalOf;
 
 /** Readers of FIFOs, ended after each test even when it timed out waiting for them. */
 const readers: ChildProcess[] = [];

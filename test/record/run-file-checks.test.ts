@@ -4,9 +4,9 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {loadRun, runFileMaxBytes} from '../../source/record/run-file.js';
 import {Replay} from '../../source/record/replay.js';
-import {UsageError} from '../../source/usage-error.js';
 import {fixtureRun, temporaryFolder} from '../helpers/fixture-run.js';
 import {hostileNames, obeyedCharacters} from '../helpers/hostile-text.js';
+import {refusalOf} from '../helpers/refusal.js';
 
 // Documents edited by hand, field by field.
 type Editable = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -24,17 +24,7 @@ const edited = (edit: (run: Editable) => void): string => {
   return write(run);
 };
 /** The one line a refused file gives. */
-const refusal = (path: string): string => {
-  try {
-    loadRun(path);
-  } catch (error) {
-    expect(error).toBeInstanceOf(UsageError);
-    const message = (error as Error).message;
-    expect(message).not.toContain('\n');
-    return message;
-  }
-  throw new Error('loadRun accepted it');
-};
+const refusal = (path: string): string => refusalOf(() => loadRun(path));
 
 describe('a saved run is checked for sense, not only shape', () => {
   it.each<[string, (run: Editable) => void, RegExp]>([

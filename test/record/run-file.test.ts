@@ -6,8 +6,8 @@ import {generateScenario} from '../../source/engine/scenario.js';
 import {loadRun, runFileFormat, saveRun} from '../../source/record/run-file.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
-import {UsageError} from '../../source/usage-error.js';
 import {fixtureRun, fixtureRunPath, temporaryFolder} from '../helpers/fixture-run.js';
+import {refusalOf} from '../helpers/refusal.js';
 
 const figuresOf = (events: Parameters<typeof timelineFromEvents>[0]) =>
   computeFigures(timelineFromEvents(events));
@@ -74,17 +74,7 @@ describe('loading a run file refuses bad input in one line', () => {
     writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
     return path;
   };
-  const refusal = (path: string): string => {
-    try {
-      loadRun(path);
-    } catch (error) {
-      expect(error).toBeInstanceOf(UsageError);
-      const message = (error as Error).message;
-      expect(message).not.toContain('\n');
-      return message;
-    }
-    throw new Error('loadRun accepted it');
-  };
+  const refusal = (path: string): string => refusalOf(() => loadRun(path));
   const good = fixtureRun();
 
   it('a missing file', () => {
