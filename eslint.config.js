@@ -18,6 +18,24 @@ export default tseslint.config(
     },
   },
   {
+    // Commands compose the rest; nothing below them imports a command (cli.tsx dispatches to them).
+    files: ['source/**/*.{ts,tsx}'],
+    ignores: ['source/commands/**', 'source/cli.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/commands/*'],
+              message: 'commands/ compose the rest: move what you need out of commands/ instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['bench/**/*.js', '*.js', '.ci/**/*.js'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
   },

@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {CoffeeShop} from '../engine/coffee-shop.js';
-import type {Mode} from '../engine/modes.js';
+import {comparedModes, type Mode} from '../engine/modes.js';
 import {computeFigures, type Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {
@@ -16,8 +16,6 @@ import {scenarioFor} from '../cli/scenario.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {runSummary} from './run-summary.js';
-
-export const comparedModes: Mode[] = ['sequential', 'concurrent', 'parallel', 'hybrid'];
 
 export type ComparedRun = {mode: Mode; timeline: Timeline; figures: Figures};
 

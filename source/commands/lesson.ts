@@ -1,12 +1,8 @@
 import type {RunSettings} from '../cli/options.js';
+import type {LessonName} from '../lessons/names.js';
 
-export const lessonNames = ['machine', 'race', 'deadlock'] as const;
-export type LessonName = (typeof lessonNames)[number];
+export {isLessonName, lessonNames, type LessonName} from '../lessons/names.js';
 
-export const isLessonName = (name: string): name is LessonName =>
-  (lessonNames as readonly string[]).includes(name);
-
-/** `brewlanes lesson NAME`: one lesson on its own. */
 export async function lessonRun(name: LessonName, settings: RunSettings): Promise<number> {
   switch (name) {
     case 'machine':

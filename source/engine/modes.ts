@@ -3,6 +3,9 @@ import type {Bench} from './pool.js';
 export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking', 'gil'] as const;
 export type Mode = (typeof modes)[number];
 
+/** The modes the compare view and `brewlanes compare` set side by side, in that order. */
+export const comparedModes: Mode[] = ['sequential', 'concurrent', 'parallel', 'hybrid'];
+
 /** How a mode runs the shop. */
 export type ModePlan = {
   /** Orders in progress at once; null for every customer at once. */

@@ -1,6 +1,6 @@
 import type {Workload} from '../engine/menu.js';
 import type {Mode} from '../engine/modes.js';
-import type {LessonName} from '../commands/lesson.js';
+import type {LessonName} from '../lessons/names.js';
 import {shopLoopInWords} from '../render/labels.js';
 
 /** What a tour step runs, live: a mode of the shop, one lesson, or the thread sweep. */

@@ -1,5 +1,5 @@
+import {comparedModes} from '../engine/modes.js';
 import {Box, Text} from 'ink';
-import {comparedModes} from '../commands/compare.js';
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {axisText, laneCells, type Viewport} from '../render/lanes.js';
 import {fitText} from './layout.js';

@@ -1,3 +1,4 @@
+import type {PanelLessonName} from '../lessons/run-lesson.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopEvent} from '../timeline/events.js';
 
@@ -22,7 +23,7 @@ export type DriverRun = {
 };
 
 /** What the lesson panel runs: the tip-jar race, the deadlock, the thread sweep. */
-export type PanelName = 'race' | 'deadlock' | 'sweep';
+export type PanelName = PanelLessonName;
 
 /**
  * Where the dashboard's runs come from. The App never calls the engine itself:

@@ -1,7 +1,6 @@
 import {LRUCache} from 'lru-cache';
 import type {RunSettings} from '../cli/options.js';
-import {comparedModes} from '../commands/compare.js';
-import type {Mode} from '../engine/modes.js';
+import {comparedModes, type Mode} from '../engine/modes.js';
 import {inertText} from '../protocol/inert-text.js';
 import type {ShopEvent} from '../timeline/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';

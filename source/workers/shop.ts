@@ -10,7 +10,7 @@ import {
   type ToShop,
 } from '../engine/shop-messages.js';
 import type {RunHandle} from '../engine/shop.js';
-import {runEngineLesson} from '../ui/engine-lessons.js';
+import {runEngineLesson} from '../lessons/run-lesson.js';
 import type {ShopEvent} from '../timeline/events.js';
 
 /**
@@ -145,8 +145,7 @@ async function main(): Promise<void> {
         );
         return;
       case 'lesson': {
-        // Lessons still live in ui/ (they move to lessons/ with the lesson registry);
-        // they run here so that their threads and loop are not the dashboard's.
+        // Lessons run here so that their threads and loop are not the dashboard's.
         const {request, name, settings} = message;
         const abort = new AbortController();
         lessons.set(request, abort);

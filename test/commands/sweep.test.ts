@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {sweepNotes, sweepRun} from '../../source/commands/sweep.js';
+import {sweepRun} from '../../source/commands/sweep.js';
+import {sweepNotes} from '../../source/lessons/sweep/run.js';
 import {sweepFigures} from '../../source/timeline/amdahl.js';
 import {repeated} from '../../source/timeline/repeats.js';
 import {captureStream} from './capture.js';

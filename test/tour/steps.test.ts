@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {modes} from '../../source/engine/modes.js';
-import {lessonNames} from '../../source/commands/lesson.js';
+import {lessonNames} from '../../source/lessons/names.js';
 import {tourSteps} from '../../source/tour/steps.js';
 
 describe('the tour', () => {

@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
 import {ShopThread} from '../../source/engine/shop-thread.js';
-import {runEngineLesson} from '../../source/ui/engine-lessons.js';
+import {runEngineLesson} from '../../source/lessons/run-lesson.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {actionFor, keyHelp} from '../../source/ui/keys.js';

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {replayDriver} from '../../source/ui/replay-driver.js';
 import type {RunSettings} from '../../source/cli/options.js';
-import {comparedModes} from '../../source/commands/compare.js';
+import {comparedModes} from '../../source/engine/modes.js';
 import type {ShopDriver} from '../../source/ui/driver.js';
 import {keptRuns, LiveSession} from '../../source/ui/session.js';
 import {eventsFinished, eventually, settings} from './fixtures.js';

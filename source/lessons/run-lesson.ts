@@ -1,14 +1,16 @@
 import {availableParallelism} from 'node:os';
 import type {RunSettings} from '../cli/options.js';
-import {deadlockLines, deadlockSummary} from '../commands/lesson-deadlock.js';
-import {raceLines, raceSummary} from '../commands/lesson-race.js';
-import {runSweep, sweepDefaultSpeed, sweepNotes, sweepRepeats} from '../commands/sweep.js';
+import {deadlockLines, deadlockSummary} from './deadlock/report.js';
+import {raceLines, raceSummary} from './race/report.js';
+import {runSweep, sweepDefaultSpeed, sweepNotes, sweepRepeats} from './sweep/run.js';
 import {secondsWithRange} from '../timeline/repeats.js';
 import {calibrate} from '../engine/calibrate.js';
 import {runDeadlockLesson} from '../engine/deadlock.js';
 import {runTipJar} from '../engine/tip-jar.js';
 import {sweepChart} from '../render/sweep-chart.js';
-import type {PanelName} from './driver.js';
+
+/** The lessons the dashboard's panel runs (its keys t, d, s). */
+export type PanelLessonName = 'race' | 'deadlock' | 'sweep';
 
 /**
  * Runs a lesson or the thread sweep for real on the engine, as the commands do,
@@ -16,7 +18,7 @@ import type {PanelName} from './driver.js';
  * found by the watchdog then the fixed order completed, the measured speed-up.
  */
 export async function runEngineLesson(
-  name: PanelName,
+  name: PanelLessonName,
   settings: Pick<RunSettings, 'workers' | 'speed' | 'seed'>,
   onLine: (line: string) => void,
   signal: AbortSignal,
