@@ -1,5 +1,5 @@
-import {workloads, type Workload} from '../engine/menu.js';
-import {modes, type Mode} from '../engine/modes.js';
+import {workloads, type Workload} from '../protocol/vocabulary.js';
+import {modes, type Mode} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
 import {themeNames, type ThemeName} from '../ui/theme.js';
 

@@ -1,4 +1,5 @@
-import {generateScenario, type Scenario} from '../engine/scenario.js';
+import {generateScenario} from '../engine/scenario.js';
+import type {Scenario} from '../protocol/vocabulary.js';
 import {checkEventBudget} from '../engine/event-budget.js';
 import {loadScenarioFile} from '../engine/scenario-file.js';
 import type {RunSettings} from './options.js';

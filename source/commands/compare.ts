@@ -1,6 +1,7 @@
 import {availableParallelism} from 'node:os';
 import {CoffeeShop} from '../engine/coffee-shop.js';
-import {comparedModes, type Mode} from '../engine/modes.js';
+import {comparedModes} from '../engine/modes.js';
+import {type Mode} from '../protocol/vocabulary.js';
 import {computeFigures, type Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {

@@ -1,4 +1,4 @@
-import type {Mode} from '../engine/modes.js';
+import type {Mode} from '../protocol/vocabulary.js';
 import {scenarioFor} from '../cli/scenario.js';
 import type {RunSettings} from '../cli/options.js';
 import {afterRecording, startRecording} from '../record/asciicast.js';

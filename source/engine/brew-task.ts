@@ -1,3 +1,5 @@
+import type {PoolShared} from '../protocol/shop-messages.js';
+
 /** What the main thread sends a barista thread, and what it answers. */
 export type BrewTask = {
   /** Work units to compute (see calibrate.ts). */
@@ -48,8 +50,6 @@ export const NEXT_ROW = 1;
  */
 export const BOARD_ROWS = 160;
 export const BOARD_COLUMNS = 4;
-
-export type PoolShared = {activity: SharedArrayBuffer; board: SharedArrayBuffer};
 
 export const createPoolShared = (): PoolShared => ({
   activity: new SharedArrayBuffer(8),

@@ -1,7 +1,8 @@
 import {gilSwitchIntervalMs} from './gil.js';
 import {recipeFor} from './menu.js';
-import {planFor, type Mode} from './modes.js';
-import type {Scenario} from './scenario.js';
+import {planFor} from './modes.js';
+import {type Mode} from '../protocol/vocabulary.js';
+import type {Scenario} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
 
 /**

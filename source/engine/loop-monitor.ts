@@ -1,6 +1,6 @@
 import {performance as perf} from 'node:perf_hooks';
 import type {RunClock} from './clock.js';
-import type {LoopSampleEvent} from '../timeline/events.js';
+import type {LoopSampleEvent} from '../protocol/events.js';
 
 /** How often the lag probe asks to run: the lag figure is exact to within this. */
 export const lagProbeIntervalMs = 2;

@@ -1,17 +1,10 @@
+import type {Menu, Recipe, StepKind, Workload} from '../protocol/vocabulary.js';
+
 /**
  * The menu: each drink is a recipe of steps. `order`, `machine` and `serve` are
  * I/O (awaited timers on the event loop); `brew` is CPU (real computation on a
  * barista thread). Durations are milliseconds at time scale 1.
  */
-export const stepKinds = ['order', 'brew', 'machine', 'serve'] as const;
-export type StepKind = (typeof stepKinds)[number];
-
-export type Step = {kind: StepKind; ms: number};
-export type Recipe = Step[];
-export type Menu = Record<string, Recipe>;
-
-export const workloads = ['io', 'cpu', 'mixed'] as const;
-export type Workload = (typeof workloads)[number];
 
 export const isIoStep = (kind: StepKind): boolean => kind !== 'brew';
 

@@ -1,7 +1,5 @@
+import type {Mode} from '../protocol/vocabulary.js';
 import type {Bench} from './pool.js';
-
-export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking', 'gil'] as const;
-export type Mode = (typeof modes)[number];
 
 /** The modes the compare view and `brewlanes compare` set side by side, in that order. */
 export const comparedModes: Mode[] = ['sequential', 'concurrent', 'parallel', 'hybrid'];

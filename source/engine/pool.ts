@@ -9,8 +9,8 @@ import {
   type BrewInProgress,
   type BrewResult,
   type BrewTask,
-  type PoolShared,
 } from './brew-task.js';
+import type {PoolShared} from '../protocol/shop-messages.js';
 
 /**
  * The brew worker's file. BREWLANES_BREW_WORKER names another: a seam for tests

@@ -1,5 +1,8 @@
-import {menuFor, recipeFor, type Menu, type Recipe, type StepKind, type Workload} from './menu.js';
-import type {Customer, Scenario} from './scenario.js';
+import {menuFor, recipeFor} from './menu.js';
+import type {Menu, Recipe} from '../protocol/vocabulary.js';
+import {type StepKind, type Workload} from '../protocol/vocabulary.js';
+import type {Scenario} from '../protocol/vocabulary.js';
+import type {Customer} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
 import {readTextFile} from '../read-text-file.js';
 import {inertText} from '../protocol/inert-text.js';

@@ -1,22 +1,6 @@
-import {menuFor, type Menu, type Workload} from './menu.js';
+import type {Customer, Scenario, Workload} from '../protocol/vocabulary.js';
+import {menuFor} from './menu.js';
 import {seededRandom} from './random.js';
-
-export type Customer = {
-  id: number;
-  name: string;
-  drink: string;
-  /** When the customer walks in, ms after the shop opens (time scale 1). */
-  arrivalMs: number;
-};
-
-export type Scenario = {
-  name: string;
-  /** The seed it was generated from; null when it came from a file. */
-  seed: number | null;
-  workload: Workload;
-  menu: Menu;
-  customers: Customer[];
-};
 
 const names = [
   'Ana', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max',

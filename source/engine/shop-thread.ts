@@ -12,9 +12,9 @@ import {
   type ShopRunRequest,
   type ShopThreadData,
   type ToShop,
-} from './shop-messages.js';
+} from '../protocol/shop-messages.js';
 import {workerUrl} from './worker-file.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {ShopEvent} from '../protocol/events.js';
 
 const workerFile = new URL(workerUrl('shop'));
 

@@ -4,14 +4,16 @@ import {RunClock, performanceNow, type Now} from './clock.js';
 import {ABORTED, PAUSED, RUNNING, RunControl} from './control.js';
 import {startLoopMonitor} from './loop-monitor.js';
 import {createGil, gilSwitchIntervalMs} from './gil.js';
-import {baristasFor, planFor, type Mode} from './modes.js';
+import {baristasFor, planFor} from './modes.js';
+import {type Mode} from '../protocol/vocabulary.js';
 import type {BaristaPool} from './pool.js';
-import type {Scenario, Customer} from './scenario.js';
-import type {StepKind} from './menu.js';
+import type {Scenario} from '../protocol/vocabulary.js';
+import type {Customer} from '../protocol/vocabulary.js';
+import type {StepKind} from '../protocol/vocabulary.js';
 import {Semaphore} from './semaphore.js';
 import {threadCpuMs} from './thread-cpu.js';
 import {runSleep} from './sleep.js';
-import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../timeline/events.js';
+import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../protocol/events.js';
 
 export type RunOptions = {
   scenario: Scenario;

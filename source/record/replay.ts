@@ -1,4 +1,4 @@
-import type {ShopEvent} from '../timeline/events.js';
+import type {ShopEvent} from '../protocol/events.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 
 /** When an event is known: a measured interval when it ends, anything else at its time. */

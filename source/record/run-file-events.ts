@@ -1,6 +1,6 @@
-import type {Menu} from '../engine/menu.js';
-import type {Customer} from '../engine/scenario.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {Menu} from '../protocol/vocabulary.js';
+import type {Customer} from '../protocol/vocabulary.js';
+import type {ShopEvent} from '../protocol/events.js';
 import {holdsUnsafeText, inertText} from '../protocol/inert-text.js';
 
 /** The most distinct threads a saved run may name: the main thread, 256 baristas, and room for restarts. */

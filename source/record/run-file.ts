@@ -1,6 +1,6 @@
 import {availableParallelism, cpus} from 'node:os';
-import type {Scenario} from '../engine/scenario.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {Scenario} from '../protocol/vocabulary.js';
+import type {ShopEvent} from '../protocol/events.js';
 import {UsageError} from '../usage-error.js';
 import {readTextFile} from '../read-text-file.js';
 import {checkEventsMakeSense, inertCustomers, inertEvents, inertMenu} from './run-file-events.js';

@@ -1,4 +1,4 @@
-import type {LoopSampleEvent} from '../timeline/events.js';
+import type {LoopSampleEvent} from '../protocol/events.js';
 import {makespanMs} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {

@@ -1,4 +1,4 @@
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import {busyMachineShare, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import type {StepKind} from '../engine/menu.js';
+import type {StepKind} from '../protocol/vocabulary.js';
 import {lateMs} from '../timeline/late.js';
 import type {Segment} from '../timeline/reduce.js';
 

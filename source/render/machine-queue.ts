@@ -1,5 +1,5 @@
 import type {Segment, Timeline} from '../timeline/reduce.js';
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import {makespanMs} from '../timeline/figures.js';
 import {axisText, cellsText, laneCells, type Viewport} from './lanes.js';
 

@@ -1,6 +1,6 @@
 import type {Figures} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import {UsageError} from '../usage-error.js';
 import {exportTitle} from './export-title.js';
 import {baristaName, nameOf, shopLoopLabel} from './labels.js';

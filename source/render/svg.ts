@@ -1,5 +1,5 @@
-import {stepKinds} from '../engine/menu.js';
-import {MAIN_THREAD} from '../timeline/events.js';
+import {stepKinds} from '../protocol/vocabulary.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Figures} from '../timeline/figures.js';
 import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';

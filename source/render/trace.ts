@@ -1,4 +1,4 @@
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Figures} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {exportTitle} from './export-title.js';

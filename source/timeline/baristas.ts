@@ -1,4 +1,4 @@
-import {MAIN_THREAD} from './events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Timeline} from './reduce.js';
 
 /**

@@ -1,6 +1,6 @@
-import {MAIN_THREAD} from './events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import {machineWait, type MachineWait} from './machine-wait.js';
-import type {Mode} from '../engine/modes.js';
+import type {Mode} from '../protocol/vocabulary.js';
 import {parallelism, type Instant, type Parallelism} from './parallelism.js';
 import {baristaLanes, type Segment, type Timeline} from './reduce.js';
 import {stalls, type Stalls} from './stalls.js';

@@ -1,5 +1,5 @@
-import type {StepKind} from '../engine/menu.js';
-import type {Customer} from '../engine/scenario.js';
+import type {StepKind} from '../protocol/vocabulary.js';
+import type {Customer} from '../protocol/vocabulary.js';
 import {
   MAIN_THREAD,
   type LoopSampleEvent,
@@ -7,7 +7,7 @@ import {
   type RunInfo,
   type SegmentEvent,
   type ShopEvent,
-} from './events.js';
+} from '../protocol/events.js';
 
 export type Segment = Omit<SegmentEvent, 'kind'>;
 

@@ -1,4 +1,4 @@
-import type {ShopEvent} from './events.js';
+import type {ShopEvent} from '../protocol/events.js';
 
 export const welcomeLine = 'Welcome to the coffee shop';
 

@@ -1,5 +1,5 @@
 import {lateMs} from './late.js';
-import {MAIN_THREAD} from './events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Timeline} from './reduce.js';
 
 /** What a blocked event loop cost: how long it stood still, and how late its timers fired. */

@@ -1,5 +1,5 @@
-import type {Workload} from '../engine/menu.js';
-import type {Mode} from '../engine/modes.js';
+import type {Workload} from '../protocol/vocabulary.js';
+import type {Mode} from '../protocol/vocabulary.js';
 import type {LessonName} from '../lessons/names.js';
 import {shopLoopInWords} from '../render/labels.js';
 

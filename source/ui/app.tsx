@@ -3,7 +3,7 @@ import {baristasFor} from '../engine/modes.js';
 import {Box, Text, useApp, useInput, useIsScreenReaderEnabled, useStdin} from 'ink';
 import {useEffect, useLayoutEffect, useReducer, useState} from 'react';
 import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
-import type {Mode} from '../engine/modes.js';
+import type {Mode} from '../protocol/vocabulary.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {CompareView} from './compare-view.js';
 import {DashboardView} from './dashboard-view.js';

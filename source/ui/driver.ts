@@ -1,6 +1,6 @@
 import type {PanelLessonName} from '../lessons/run-lesson.js';
 import type {RunSettings} from '../cli/options.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {ShopEvent} from '../protocol/events.js';
 
 /** A brew computing right now on a barista thread; `start` is run time as that thread measured it. */
 export type BrewNow = {thread: number; customer: number; step: number; start: number};

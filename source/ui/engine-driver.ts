@@ -1,4 +1,4 @@
-import type {Scenario} from '../engine/scenario.js';
+import type {Scenario} from '../protocol/vocabulary.js';
 import type {ShopThread} from '../engine/shop-thread.js';
 import {checkEventBudget} from '../engine/event-budget.js';
 import {scenarioFor} from '../cli/scenario.js';

@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
-import {modeExplanations, type Mode} from '../engine/modes.js';
+import {modeExplanations} from '../engine/modes.js';
+import {type Mode} from '../protocol/vocabulary.js';
 import {wrapText} from './layout.js';
 import type {Theme} from './theme.js';
 

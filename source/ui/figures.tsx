@@ -4,7 +4,7 @@ import {shopLoopLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
 import {busyMachineNote, coresText, lessonHeadline, speedupText} from '../render/figures-text.js';
 import {baristaNumbers} from '../timeline/baristas.js';
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
 import {parallelismByColumn} from '../timeline/parallelism-columns.js';
 import type {Instant} from '../timeline/parallelism.js';

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {stepKinds} from '../engine/menu.js';
+import {stepKinds} from '../protocol/vocabulary.js';
 import {stepLegend} from '../render/palette.js';
 import {keyHelp} from './keys.js';
 import type {Theme} from './theme.js';

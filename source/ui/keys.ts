@@ -1,4 +1,4 @@
-import {modes, type Mode} from '../engine/modes.js';
+import {modes, type Mode} from '../protocol/vocabulary.js';
 import {shopLoopInWords} from '../render/labels.js';
 import type {PanelName} from './driver.js';
 

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import type {StepKind} from '../engine/menu.js';
+import type {StepKind} from '../protocol/vocabulary.js';
 import type {Cell} from '../render/lanes.js';
 import {lateColours} from '../render/palette.js';
 import type {Theme} from './theme.js';

@@ -1,7 +1,7 @@
 import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
 import {baristaLabel, shopLoopLabel} from '../render/labels.js';
-import {MAIN_THREAD} from '../timeline/events.js';
+import {MAIN_THREAD} from '../protocol/events.js';
 import {
   customerStatus,
   type CustomerLane,

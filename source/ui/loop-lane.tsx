@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {loopBusyByColumn} from '../render/ascii.js';
 import {shopLoopBusyLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
-import type {LoopSampleEvent} from '../timeline/events.js';
+import type {LoopSampleEvent} from '../protocol/events.js';
 import {fitText, type LaneLayout} from './layout.js';
 import type {Theme} from './theme.js';
 

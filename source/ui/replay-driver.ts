@@ -1,6 +1,6 @@
 import type {RunSettings} from '../cli/options.js';
 import {Replay, type ReplayOptions} from '../record/replay.js';
-import type {SegmentEvent, ShopEvent} from '../timeline/events.js';
+import type {SegmentEvent, ShopEvent} from '../protocol/events.js';
 import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
 
 /** Longest wait between two looks at the replay, so a clock moved by a test or a jump shows soon. */

@@ -1,8 +1,9 @@
 import {LRUCache} from 'lru-cache';
 import type {RunSettings} from '../cli/options.js';
-import {comparedModes, type Mode} from '../engine/modes.js';
+import {comparedModes} from '../engine/modes.js';
+import {type Mode} from '../protocol/vocabulary.js';
 import {inertText} from '../protocol/inert-text.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {ShopEvent} from '../protocol/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 import {shopLine} from '../timeline/shop-lines.js';

@@ -1,4 +1,4 @@
-import {workloads, type Workload} from '../engine/menu.js';
+import {workloads, type Workload} from '../protocol/vocabulary.js';
 
 /** The time scales `<` and `>` step through. */
 export const speedSteps = [0.25, 0.5, 1, 2, 4, 8, 16] as const;

@@ -1,4 +1,4 @@
-import type {StepKind} from '../engine/menu.js';
+import type {StepKind} from '../protocol/vocabulary.js';
 import {okabeIto, stepColours} from '../render/palette.js';
 
 export const themeNames = ['dark', 'light'] as const;

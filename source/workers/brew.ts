@@ -9,8 +9,8 @@ import {
   NEXT_ROW,
   type BrewResult,
   type BrewTask,
-  type PoolShared,
 } from '../engine/brew-task.js';
+import type {PoolShared} from '../protocol/shop-messages.js';
 
 const shared = workerData as PoolShared;
 const activity = new Int32Array(shared.activity);

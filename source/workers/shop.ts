@@ -8,10 +8,10 @@ import {
   type ShopPoolInfo,
   type ShopThreadData,
   type ToShop,
-} from '../engine/shop-messages.js';
+} from '../protocol/shop-messages.js';
 import type {RunHandle} from '../engine/shop.js';
 import {runEngineLesson} from '../lessons/run-lesson.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {ShopEvent} from '../protocol/events.js';
 
 /**
  * The shop's own thread: the customers' coroutines, the brew dispatch to the

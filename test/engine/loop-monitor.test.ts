@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {RunClock} from '../../source/engine/clock.js';
 import {startLoopMonitor} from '../../source/engine/loop-monitor.js';
-import type {LoopSampleEvent} from '../../source/timeline/events.js';
+import type {LoopSampleEvent} from '../../source/protocol/events.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,6 +1,6 @@
 import {CoffeeShop} from '../../source/engine/coffee-shop.js';
-import type {Mode} from '../../source/engine/modes.js';
-import type {Workload} from '../../source/engine/menu.js';
+import type {Mode} from '../../source/protocol/vocabulary.js';
+import type {Workload} from '../../source/protocol/vocabulary.js';
 import {generateScenario} from '../../source/engine/scenario.js';
 import {timelineFromEvents, type Segment, type Timeline} from '../../source/timeline/reduce.js';
 

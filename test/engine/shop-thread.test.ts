@@ -3,9 +3,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The shop's thread runs the built worker (dist/workers/shop.js): npm test builds first.
 import {generateScenario} from '../../source/engine/scenario.js';
 import {ShopThread} from '../../source/engine/shop-thread.js';
-import type {Mode} from '../../source/engine/modes.js';
-import type {Workload} from '../../source/engine/menu.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {Mode} from '../../source/protocol/vocabulary.js';
+import type {Workload} from '../../source/protocol/vocabulary.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 import {allSegments} from './run-helpers.js';
 

@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {generateScenario} from '../../source/engine/scenario.js';
-import type {Mode} from '../../source/engine/modes.js';
-import type {SegmentEvent, ShopEvent} from '../../source/timeline/events.js';
+import type {Mode} from '../../source/protocol/vocabulary.js';
+import type {SegmentEvent, ShopEvent} from '../../source/protocol/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 

@@ -1,5 +1,5 @@
 import type {RunFile} from '../../source/record/run-file.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 
 /**
  * A saved run of about `eventCount` events, made in memory: a concurrent run on one

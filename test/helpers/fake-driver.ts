@@ -1,6 +1,6 @@
 import type {RunSettings} from '../../source/cli/options.js';
-import type {Mode} from '../../source/engine/modes.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {Mode} from '../../source/protocol/vocabulary.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import type {DriverRun, PanelName, ShopDriver} from '../../source/ui/driver.js';
 import {info} from '../ui/fixtures.js';
 

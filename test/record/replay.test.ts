@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {eventTime, Replay} from '../../source/record/replay.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import {fixtureRun} from '../helpers/fixture-run.js';
 
 /** A wall clock the test moves by hand. */

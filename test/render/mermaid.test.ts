@@ -2,7 +2,7 @@ import {Window} from 'happy-dom';
 import type {Mermaid} from 'mermaid';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {figuresOfRun} from '../../source/commands/run-report.js';
-import type {RunStartEvent, ShopEvent} from '../../source/timeline/events.js';
+import type {RunStartEvent, ShopEvent} from '../../source/protocol/events.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 import {exportTitle} from '../../source/render/export-title.js';
 import {blankLabel, mermaidText, timelineMermaid} from '../../source/render/mermaid.js';

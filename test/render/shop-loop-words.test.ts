@@ -6,7 +6,7 @@ import {shopLoopInWords, shopLoopLabel} from '../../source/render/labels.js';
 import {timelineMermaid} from '../../source/render/mermaid.js';
 import {timelineSvg} from '../../source/render/svg.js';
 import {timelineTrace} from '../../source/render/trace.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {eventsFinished, timelineOf} from '../ui/fixtures.js';
 

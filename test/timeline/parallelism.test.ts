@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {computeFigures} from '../../source/timeline/figures.js';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import {parallelism} from '../../source/timeline/parallelism.js';
 import {parallelismByColumn} from '../../source/timeline/parallelism-columns.js';
 import {applyEvent, createTimeline, timelineFromEvents} from '../../source/timeline/reduce.js';

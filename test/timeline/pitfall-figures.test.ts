@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {RunInfo, ShopEvent} from '../../source/timeline/events.js';
+import type {RunInfo, ShopEvent} from '../../source/protocol/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {modes} from '../../source/engine/modes.js';
+import {modes} from '../../source/protocol/vocabulary.js';
 import {lessonNames} from '../../source/lessons/names.js';
 import {tourSteps} from '../../source/tour/steps.js';
 

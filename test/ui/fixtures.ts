@@ -1,5 +1,5 @@
 import type {RunSettings} from '../../source/cli/options.js';
-import type {RunInfo, ShopEvent} from '../../source/timeline/events.js';
+import type {RunInfo, ShopEvent} from '../../source/protocol/events.js';
 import {timelineFromEvents, type Timeline} from '../../source/timeline/reduce.js';
 
 export const settings = (changes: Partial<RunSettings> = {}): RunSettings => ({

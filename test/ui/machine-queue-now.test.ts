@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {ShopEvent} from '../../source/timeline/events.js';
+import type {ShopEvent} from '../../source/protocol/events.js';
 import {customerNow} from '../../source/ui/live-lanes.js';
 import {withMachineQueues} from '../../source/ui/machine-queue-now.js';
 import {eventsInProgress, timelineOf} from './fixtures.js';

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {runSettings} from '../../source/cli/options.js';
-import {stepKinds} from '../../source/engine/menu.js';
+import {stepKinds} from '../../source/protocol/vocabulary.js';
 import {stepColours} from '../../source/render/svg-theme.js';
 import {colourWanted, themeFor} from '../../source/ui/theme.js';
 import {UsageError} from '../../source/usage-error.js';

@@ -1,6 +1,4 @@
-import type {StepKind, Workload} from '../engine/menu.js';
-import type {Mode} from '../engine/modes.js';
-import type {Customer} from '../engine/scenario.js';
+import type {Customer, Mode, StepKind, Workload} from './vocabulary.js';
 
 /**
  * Thread 0 of the events: the shop's event loop (its coroutines, its brew dispatch,

@@ -1,7 +1,5 @@
-import type {Mode} from './modes.js';
-import type {PoolShared} from './brew-task.js';
-import type {Scenario} from './scenario.js';
-import type {ShopEvent} from '../timeline/events.js';
+import type {Mode, Scenario} from './vocabulary.js';
+import type {ShopEvent} from './events.js';
 
 /**
  * The wire between the dashboard's thread and the shop's thread (workers/shop.ts):
@@ -57,6 +55,9 @@ export type ShopLessonName = 'race' | 'deadlock' | 'sweep';
 export type ShopLessonSettings = {workers: number; speed: number; seed: number};
 
 /** What the shop's pool shares with the dashboard: the board of brews in progress. */
+/** The pool's shared memory: its activity counter and the board of brews in progress. */
+export type PoolShared = {activity: SharedArrayBuffer; board: SharedArrayBuffer};
+
 export type ShopPoolInfo = {workers: number; threadCount: number; shared: PoolShared};
 
 export type FromShop =

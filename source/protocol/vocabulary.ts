@@ -1,0 +1,40 @@
+/**
+ * The words every layer shares: what a run can be (its mode and workload), the kinds
+ * of step a recipe has, and who a customer is. The events (`events.ts`) and the saved
+ * run are written in these words, so they live here, below the engine and the
+ * timeline, and import nothing.
+ */
+
+export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking', 'gil'] as const;
+export type Mode = (typeof modes)[number];
+
+/**
+ * The kinds of step a recipe has: `order`, `machine` and `serve` are I/O (awaited
+ * timers on the event loop); `brew` is CPU (real computation on a barista thread).
+ */
+export const stepKinds = ['order', 'brew', 'machine', 'serve'] as const;
+export type StepKind = (typeof stepKinds)[number];
+
+export const workloads = ['io', 'cpu', 'mixed'] as const;
+export type Workload = (typeof workloads)[number];
+
+export type Customer = {
+  id: number;
+  name: string;
+  drink: string;
+  /** When the customer walks in, ms after the shop opens (time scale 1). */
+  arrivalMs: number;
+};
+
+export type Step = {kind: StepKind; ms: number};
+export type Recipe = Step[];
+export type Menu = Record<string, Recipe>;
+
+export type Scenario = {
+  name: string;
+  /** The seed it was generated from; null when it came from a file. */
+  seed: number | null;
+  workload: Workload;
+  menu: Menu;
+  customers: Customer[];
+};
