@@ -1,5 +1,5 @@
 import {calibrate} from '../engine/calibrate.js';
-import {runDeadlockLesson} from '../engine/deadlock.js';
+import {runDeadlockLesson} from '../lessons/deadlock/deadlock.js';
 import {deadlockLines, deadlockSummary} from '../lessons/deadlock/report.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';

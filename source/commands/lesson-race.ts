@@ -1,4 +1,4 @@
-import {runTipJar} from '../engine/tip-jar.js';
+import {runTipJar} from '../lessons/race/tip-jar.js';
 import {raceLines, raceSummary} from '../lessons/race/report.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';

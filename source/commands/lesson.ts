@@ -6,7 +6,7 @@ export {isLessonName, lessonNames, type LessonName} from '../lessons/names.js';
 export async function lessonRun(name: LessonName, settings: RunSettings): Promise<number> {
   switch (name) {
     case 'machine':
-      return (await import('./lesson-machine.js')).machineLesson(settings);
+      return (await import('../lessons/machine/report.js')).machineLesson(settings);
     case 'race':
       return (await import('./lesson-race.js')).raceLesson(settings);
     case 'deadlock':

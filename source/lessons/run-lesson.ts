@@ -5,8 +5,8 @@ import {raceLines, raceSummary} from './race/report.js';
 import {runSweep, sweepDefaultSpeed, sweepNotes, sweepRepeats} from './sweep/run.js';
 import {secondsWithRange} from '../timeline/repeats.js';
 import {calibrate} from '../engine/calibrate.js';
-import {runDeadlockLesson} from '../engine/deadlock.js';
-import {runTipJar} from '../engine/tip-jar.js';
+import {runDeadlockLesson} from './deadlock/deadlock.js';
+import {runTipJar} from './race/tip-jar.js';
 import {sweepChart} from '../render/sweep-chart.js';
 
 /** The lessons the dashboard's panel runs (its keys t, d, s). */

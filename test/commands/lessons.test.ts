@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {RunSettings} from '../../source/cli/options.js';
 import {raceLesson} from '../../source/commands/lesson-race.js';
 import {deadlockLesson} from '../../source/commands/lesson-deadlock.js';
-import {machineLesson} from '../../source/commands/lesson-machine.js';
+import {machineLesson} from '../../source/lessons/machine/report.js';
 import {captureStream} from './capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({

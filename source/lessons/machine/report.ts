@@ -1,11 +1,11 @@
-import {CoffeeShop} from '../engine/coffee-shop.js';
-import {computeFigures} from '../timeline/figures.js';
-import {machinesInUseMax} from '../timeline/machine-wait.js';
-import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
-import {machineQueueText} from '../render/machine-queue.js';
-import {scenarioFor} from '../cli/scenario.js';
-import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
-import type {RunSettings} from '../cli/options.js';
+import {CoffeeShop} from '../../engine/coffee-shop.js';
+import {computeFigures} from '../../timeline/figures.js';
+import {machinesInUseMax} from '../../timeline/machine-wait.js';
+import {timelineFromEvents, type Timeline} from '../../timeline/reduce.js';
+import {machineQueueText} from '../../render/machine-queue.js';
+import {scenarioFor} from '../../cli/scenario.js';
+import {abortOnSignals, EXIT_INTERRUPTED} from '../../cli/interrupt.js';
+import type {RunSettings} from '../../cli/options.js';
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
