@@ -3,7 +3,7 @@ import {computeFigures} from '../../timeline/figures.js';
 import {machinesInUseMax} from '../../timeline/machine-wait.js';
 import {timelineFromEvents, type Timeline} from '../../timeline/reduce.js';
 import {machineQueueText} from '../../render/machine-queue.js';
-import {scenarioFor} from '../../cli/scenario.js';
+import {scenarioFor} from '../../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../../cli/interrupt.js';
 import type {RunSettings} from '../../cli/options.js';
 
