@@ -1,6 +1,7 @@
 import {modes, workloads} from '../protocol/vocabulary.js';
 import type {ShopSettings} from '../protocol/shop-settings.js';
 import {UsageError} from '../usage-error.js';
+import {defaultMaxWorkers} from '../lessons/sweep/settings.js';
 import {themeNames, type ThemeName} from '../ui/theme.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
@@ -128,7 +129,7 @@ function boundedNumber(
 /** --max-workers for the sweep: the largest worker count tried (default 4 × the cores). */
 export function maxWorkersSetting(flags: RawFlags, cores: number): number {
   // meow hands --max-workers over as maxWorkers.
-  return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, Math.min(64, 4 * cores));
+  return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, defaultMaxWorkers(cores));
 }
 
 function outputFile(flags: RawFlags, name: string): string | null {
