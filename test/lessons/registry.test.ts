@@ -4,13 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {helpText, helpTextFor} from '../../source/cli/help.js';
 import {runSettings} from '../../source/cli/options.js';
 import {sweepSettings} from '../../source/commands/sweep.js';
-import {
-  isLessonId,
-  lessonById,
-  lessonIds,
-  lessons,
-  type Lesson,
-} from '../../source/lessons/index.js';
+import {isLessonId, lessonIds, lessons, type Lesson} from '../../source/lessons/index.js';
 import {sweepSettingsFor} from '../../source/lessons/sweep/settings.js';
 import {tourSteps, tourStepsFor} from '../../source/tour/steps.js';
 import {bindingsFor} from '../../source/ui/bindings.js';
