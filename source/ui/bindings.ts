@@ -85,7 +85,11 @@ function lessonBinding(lesson: Lesson): Binding {
         replay: changesTheRun,
       };
     case 'machines':
-      return {presses: [{key: lesson.key, action: {type: 'machines'}}], help};
+      return {
+        presses: [{key: lesson.key, action: {type: 'machines'}}],
+        help,
+        replay: changesTheRun,
+      };
     default: {
       const missing: never = lesson.keyChanges;
       throw new Error(`no key action for ${String(missing)}`);
@@ -104,6 +108,7 @@ export function bindingsFor(list: readonly Lesson[]): Binding[] {
         {key: ']', action: {type: 'slice', direction: 1}},
       ],
       help: ['[ ]', 'concurrent: shorter / longer brew slices (switching overhead in the figures)'],
+      replay: changesTheRun,
     },
     {
       presses: [

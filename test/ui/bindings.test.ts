@@ -59,7 +59,7 @@ describe('the key table', () => {
 
   it('a replay refuses what would change the run, and says why', () => {
     const changes = /a replay plays the saved run as measured/;
-    for (const key of ['1', 'b', 'g', '+', 'C', 'w'])
+    for (const key of ['1', 'b', 'g', 'm', '[', ']', '+', 'C', 'w'])
       expect(replayRefusal(actionFor(key, {}, false)!)).toMatch(changes);
     expect(replayRefusal(actionFor('t', {}, false)!)).toBe('lessons run only on the live shop');
     for (const key of [' ', 'r', '>', '?', 'q'])
