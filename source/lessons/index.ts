@@ -11,7 +11,8 @@ export type {Lesson, LessonReport, MeasureLesson, OwnLesson, RunLesson} from './
 /**
  * Every lesson, in tour order: the CLI's `brewlanes lesson NAME` and its help,
  * the dashboard's keys, help overlay and panel, and the tour read this list. A
- * new lesson is a folder (its words, its mechanism, its report) and a line here.
+ * new lesson is a folder (its words, its mechanism, its report), its import and
+ * its place in this list; a field it lacks is a compile error (lesson.ts).
  */
 export const lessons = [
   blocking,
