@@ -7,7 +7,8 @@ import {flagSpec, joinDashValues, unknownFlag} from './cli/flags.js';
 import {helpText} from './cli/help.js';
 import {runSettings, type RawFlags, type RunSettings} from './cli/options.js';
 import {plainRun} from './commands/plain.js';
-import {isLessonName, lessonNames, lessonRun, type LessonName} from './commands/lesson.js';
+import {lessonRun} from './commands/lesson.js';
+import {isLessonId, lessonIds, type LessonId} from './lessons/index.js';
 import {exportOnlyFlags} from './commands/export-options.js';
 import {isInteractive, prepareInkTerminal} from './cli/interactive.js';
 import {UsageError} from './usage-error.js';
@@ -103,10 +104,10 @@ async function main(argv: string[]): Promise<number> {
 const wantsScreen = (settings: RunSettings): boolean =>
   !settings.plain && !settings.json && isInteractive();
 
-function lessonArgument(name: string | undefined): LessonName {
-  if (name === undefined || !isLessonName(name)) {
+function lessonArgument(name: string | undefined): LessonId {
+  if (name === undefined || !isLessonId(name)) {
     throw new UsageError(
-      `${name === undefined ? 'lesson needs a name' : `unknown lesson "${name}"`}; use one of ${lessonNames.join(', ')}`,
+      `${name === undefined ? 'lesson needs a name' : `unknown lesson "${name}"`}; use one of ${lessonIds.join(', ')}`,
     );
   }
   return name;

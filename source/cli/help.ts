@@ -1,14 +1,25 @@
-export const helpText = `
+import {lessons, type Lesson} from '../lessons/index.js';
+
+/** The lessons' part of the usage: one line each, from the registry (lessons/index.ts). */
+const lessonRows = (list: readonly Lesson[]): string =>
+  list.map((lesson) => `    ${lesson.id.padEnd(10)} key ${lesson.key}  ${lesson.title}`).join('\n');
+
+/** `brewlanes --help`, its lessons read from `list` (the registry). */
+export const helpTextFor = (list: readonly Lesson[]): string => `
   Usage
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
                                     keys: 1-4 mode, +/- baristas, space pause, ? help, q quit
     $ brewlanes compare             every mode on the same customers: table and diagrams
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
-    $ brewlanes lesson machine|race|deadlock   one lesson on its own
+    $ brewlanes lesson ${list.map((lesson) => lesson.id).join('|')}
+                                    one lesson on its own (see Lessons)
     $ brewlanes tour                the presenter's tour, each step live and measured (space/→ next,
                                     ← back, p pause, r re-run, </> slower/faster, q quit; --record FILE)
     $ brewlanes replay <run.json>   a saved run played back in the dashboard (--speed X)
     $ brewlanes export <run.json>   --format svg|png|txt|md|mermaid|trace [--out FILE]
+
+  Lessons (brewlanes lesson NAME, or its key on the dashboard)
+${lessonRows(list)}
 
   Options
     --mode sequential|concurrent|parallel|hybrid|blocking|gil   (default hybrid)
@@ -48,3 +59,5 @@ export const helpText = `
     $ brewlanes --plain --mode parallel --save run.json
     $ brewlanes export run.json --format png --theme light
 `;
+
+export const helpText = helpTextFor(lessons);

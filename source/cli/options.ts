@@ -1,25 +1,16 @@
-import {workloads, type Workload} from '../protocol/vocabulary.js';
-import {modes, type Mode} from '../protocol/vocabulary.js';
+import {modes, workloads} from '../protocol/vocabulary.js';
+import type {ShopSettings} from '../protocol/shop-settings.js';
 import {UsageError} from '../usage-error.js';
+import {defaultMaxWorkers} from '../lessons/sweep/settings.js';
 import {themeNames, type ThemeName} from '../ui/theme.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
 
-export type RunSettings = {
-  mode: Mode;
-  workers: number;
-  customers: number;
-  workload: Workload;
-  seed: number;
-  speed: number;
-  scenario: string | null;
+/** The shop's settings (protocol/shop-settings.ts) and the command line's own flags. */
+export type RunSettings = ShopSettings & {
   plain: boolean;
   json: boolean;
-  /** Espresso machines shared by the `machine` steps (--machines); unlimited when absent. */
-  machines?: number;
-  /** Length of a brew slice in concurrent mode, ms at time scale 1 (--slice). */
-  sliceMs?: number;
   /** --save FILE: the run's measured events (record/run-file.ts). */
   save?: string | null;
   /** --record FILE: the session as an asciicast v2 file (record/asciicast.ts). */
@@ -138,7 +129,7 @@ function boundedNumber(
 /** --max-workers for the sweep: the largest worker count tried (default 4 × the cores). */
 export function maxWorkersSetting(flags: RawFlags, cores: number): number {
   // meow hands --max-workers over as maxWorkers.
-  return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, Math.min(64, 4 * cores));
+  return integer({'max-workers': flags.maxWorkers}, 'max-workers', 1, 64, defaultMaxWorkers(cores));
 }
 
 function outputFile(flags: RawFlags, name: string): string | null {

@@ -13,7 +13,7 @@ import {
 } from '../timeline/repeats.js';
 import {timelineText} from '../render/ascii.js';
 import {busyMachineNote, machineContext} from '../render/figures-text.js';
-import {scenarioFor} from '../cli/scenario.js';
+import {scenarioFor} from '../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {runSummary} from './run-summary.js';

@@ -1,5 +1,5 @@
 import type {Mode} from '../protocol/vocabulary.js';
-import {scenarioFor} from '../cli/scenario.js';
+import {scenarioFor} from '../engine/scenario-for.js';
 import type {RunSettings} from '../cli/options.js';
 import {afterRecording, startRecording} from '../record/asciicast.js';
 import {checkRunOutputs} from '../record/output-file.js';

@@ -1,7 +1,7 @@
 import {CoffeeShop} from '../engine/coffee-shop.js';
 import {timelineFromEvents} from '../timeline/reduce.js';
 import {shopLine} from '../timeline/shop-lines.js';
-import {scenarioFor} from '../cli/scenario.js';
+import {scenarioFor} from '../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {runSummary} from './run-summary.js';

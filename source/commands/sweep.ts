@@ -1,30 +1,33 @@
-import {secondsWithRange} from '../timeline/repeats.js';
-import type {SweepFigures} from '../timeline/amdahl.js';
-import {sweepChart} from '../render/sweep-chart.js';
 import {sweepSvg} from '../render/sweep-svg.js';
 import {checkOutputPath, writeFileAtomically} from '../record/output-file.js';
 import {UsageError} from '../usage-error.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {maxWorkersSetting, type RawFlags, type RunSettings} from '../cli/options.js';
 import {inertText} from '../protocol/inert-text.js';
-import {
-  runSweep,
-  sweepDefaultSpeed,
-  sweepNotes,
-  sweepRepeats,
-  type MeasuredPoint,
-  type SweepSettings,
-} from '../lessons/sweep/run.js';
+import {measureSweep} from '../lessons/sweep/measure.js';
+import {sweepSettingsFor, type SweepSettings} from '../lessons/sweep/settings.js';
 
-/** The sweep's settings: 1 to 4 × the cores workers, at least as many customers as workers. */
-export function sweepSettings(flags: RawFlags, run: RunSettings, cores: number): SweepSettings {
-  const maxWorkers = maxWorkersSetting(flags, cores);
+/** The sweep lesson's settings and the command's own: --json, --out FILE.svg, its theme. */
+export type SweepCommandSettings = SweepSettings & {
+  json: boolean;
+  /** --out FILE.svg: the chart as a picture too. */
+  out?: string | null;
+  theme?: 'dark' | 'light';
+  force?: boolean;
+};
+
+/** The sweep's settings (lessons/sweep/settings.ts), with what the flags say instead. */
+export function sweepSettings(
+  flags: RawFlags,
+  run: RunSettings,
+  cores: number,
+): SweepCommandSettings {
   return {
-    cores,
-    maxWorkers,
-    customers: flags.customers === undefined ? Math.max(8, maxWorkers) : run.customers,
-    seed: run.seed,
-    speed: flags.speed === undefined ? sweepDefaultSpeed : run.speed,
+    ...sweepSettingsFor(run.seed, cores, {
+      maxWorkers: maxWorkersSetting(flags, cores),
+      ...(flags.customers === undefined ? {} : {customers: run.customers}),
+      ...(flags.speed === undefined ? {} : {speed: run.speed}),
+    }),
     json: run.json,
     out: sweepOut(flags),
     theme: run.theme,
@@ -44,73 +47,35 @@ function sweepOut(flags: RawFlags): string | null {
   return out;
 }
 
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
-
-export const sweepSummary = (
-  figures: SweepFigures & {measured: MeasuredPoint[]},
-  settings: SweepSettings,
-) => ({
-  cores: figures.cores,
-  workload: 'cpu',
-  mode: 'hybrid',
-  customers: settings.customers,
-  speed: settings.speed,
-  repeats: Math.max(1, settings.repeats ?? sweepRepeats),
-  serial_fraction: figures.serialFraction,
-  points: figures.points.map((p, i) => ({
-    workers: p.workers,
-    makespan_ms: round(p.makespanMs),
-    makespan_range_ms: [
-      round(figures.measured[i]!.makespan.min),
-      round(figures.measured[i]!.makespan.max),
-    ],
-    speedup: p.speedup,
-    ideal: p.ideal,
-    amdahl: p.amdahl,
-  })),
-  notes: sweepNotes(figures),
-});
-
 /** `brewlanes sweep`: the measured speed-up against the number of worker threads. */
 export async function sweepRun(
-  settings: SweepSettings,
+  settings: SweepCommandSettings,
   out: NodeJS.WritableStream = process.stdout,
 ): Promise<number> {
   const write = (line: string) => out.write(`${line}\n`);
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   try {
-    if (!settings.json) {
-      write(
-        `Sweep: the cpu workload (${settings.customers} customers, speed ${settings.speed}×) in hybrid mode at 1 to ${settings.maxWorkers} barista threads, on ${settings.cores} cores; each point the median of ${Math.max(1, settings.repeats ?? sweepRepeats)} runs (range shown)`,
-      );
-    }
-    const figures = await runSweep(settings, interrupt.signal, (point) => {
-      if (!settings.json)
-        write(`  ${point.workers} worker(s): ${secondsWithRange(point.makespan)}`);
-    });
-    if (figures === null) return EXIT_INTERRUPTED;
+    const report = await measureSweep(
+      {workers: settings.maxWorkers, speed: settings.speed, seed: settings.seed},
+      interrupt.signal,
+      (line) => {
+        if (!settings.json) write(line);
+      },
+      settings,
+    );
+    if (report === null) return EXIT_INTERRUPTED;
     if (settings.out) {
       writeFileAtomically(
         settings.out,
-        sweepSvg(figures, settings.theme),
+        sweepSvg(report.figures, settings.theme),
         settings.force ?? false,
         `--out ${settings.out}`,
       );
       if (!settings.json) write(`wrote ${inertText(settings.out)}`);
     }
-    if (settings.json) {
-      write(JSON.stringify(sweepSummary(figures, settings), null, 2));
-      return 0;
-    }
-    write('');
-    for (const line of sweepChart(figures)) write(line);
-    for (const note of sweepNotes(figures)) write(`note: ${note}`);
-    write('');
-    write('More threads than cores add no processors: past the cores the speed-up stays flat,');
-    write(
-      'and every extra thread costs a little in switching. The serial part caps it all (Amdahl).',
-    );
+    if (settings.json) write(JSON.stringify(report.json, null, 2));
+    else for (const line of report.lines) write(line);
     return 0;
   } finally {
     removeHandlers();

@@ -5,6 +5,7 @@ import {LiveSession} from '../ui/session.js';
 import {themeFor} from '../ui/theme.js';
 import {TourApp} from '../ui/tour-app.js';
 import {UsageError} from '../usage-error.js';
+import {lessonIds} from '../lessons/index.js';
 import {openShopSoon, runFullScreen} from './full-screen.js';
 
 /**
@@ -23,7 +24,7 @@ export async function tourRun(
 ): Promise<number> {
   if (!interactive) {
     throw new UsageError(
-      'tour needs a terminal (it waits for keys); without one use brewlanes --plain --mode MODE, brewlanes lesson race|deadlock and brewlanes sweep',
+      `tour needs a terminal (it waits for keys); without one use brewlanes --plain --mode MODE and brewlanes lesson ${lessonIds.join('|')}`,
     );
   }
   // An existing --record file is refused here, before the screen changes.

@@ -1,61 +1,20 @@
-import {availableParallelism} from 'node:os';
-import type {RunSettings} from '../cli/options.js';
-import {deadlockLines, deadlockSummary} from './deadlock/report.js';
-import {raceLines, raceSummary} from './race/report.js';
-import {runSweep, sweepDefaultSpeed, sweepNotes, sweepRepeats} from './sweep/run.js';
-import {secondsWithRange} from '../timeline/repeats.js';
-import {calibrate} from '../engine/calibrate.js';
-import {runDeadlockLesson} from '../engine/deadlock.js';
-import {runTipJar} from '../engine/tip-jar.js';
-import {sweepChart} from '../render/sweep-chart.js';
-
-/** The lessons the dashboard's panel runs (its keys t, d, s). */
-export type PanelLessonName = 'race' | 'deadlock' | 'sweep';
+import {isOwnLessonId, lessonById} from './index.js';
+import type {OwnLessonSettings} from './lesson.js';
 
 /**
- * Runs a lesson or the thread sweep for real on the engine, as the commands do,
- * and reports it line by line: the tip jar counted by real threads, the deadlock
- * found by the watchdog then the fixed order completed, the measured speed-up.
+ * Runs a lesson with its own mechanism for real, as `brewlanes lesson NAME` does
+ * (the same function, the same settings), and reports it line by line: for the
+ * dashboard's panel, on the shop's thread. `name` comes over from the dashboard's
+ * thread: one that is not such a lesson is refused.
  */
-export async function runEngineLesson(
-  name: PanelLessonName,
-  settings: Pick<RunSettings, 'workers' | 'speed' | 'seed'>,
+export async function runLessonLines(
+  name: string,
+  settings: OwnLessonSettings,
   onLine: (line: string) => void,
   signal: AbortSignal,
 ): Promise<void> {
-  switch (name) {
-    case 'race': {
-      const outcome = await runTipJar({baristas: Math.max(2, settings.workers), signal});
-      for (const line of raceLines(raceSummary(outcome))) onLine(line);
-      return;
-    }
-    case 'deadlock': {
-      const {unitsPerMs} = calibrate(40);
-      const outcome = await runDeadlockLesson({
-        unitsPerMs,
-        holdMs: 30 / settings.speed,
-        signal,
-      });
-      for (const line of deadlockLines(deadlockSummary(outcome))) onLine(line);
-      return;
-    }
-    case 'sweep': {
-      const cores = availableParallelism();
-      const maxWorkers = Math.min(16, 2 * cores);
-      const customers = Math.max(8, maxWorkers);
-      onLine(
-        `Sweep: the cpu workload (${customers} customers) in hybrid mode at 1 to ${maxWorkers} barista threads, on ${cores} cores; each point the median of ${sweepRepeats} runs`,
-      );
-      const figures = await runSweep(
-        {cores, maxWorkers, customers, seed: settings.seed, speed: sweepDefaultSpeed, json: false},
-        signal,
-        (point) => onLine(`  ${point.workers} thread(s): ${secondsWithRange(point.makespan)}`),
-      );
-      if (figures === null) return;
-      onLine('');
-      for (const line of sweepChart(figures)) onLine(line);
-      for (const note of sweepNotes(figures)) onLine(`note: ${note}`);
-      return;
-    }
-  }
+  if (!isOwnLessonId(name)) throw new Error(`no lesson "${name}" to run in the panel`);
+  const measure = await lessonById(name).measure();
+  const report = await measure(settings, signal, onLine);
+  if (report !== null) for (const line of report.lines) onLine(line);
 }

@@ -49,8 +49,8 @@ export type ToShop =
   | {type: 'lesson-abort'; request: number}
   | {type: 'close'; request: number};
 
-/** The lessons the shop's thread runs (as ui/driver.ts PanelName). */
-export type ShopLessonName = 'race' | 'deadlock' | 'sweep';
+/** A lesson with its own mechanism, by its id in lessons/index.ts; the shop's thread checks it. */
+export type ShopLessonName = string;
 /** The settings a lesson reads: plain data, cloned across the threads. */
 export type ShopLessonSettings = {workers: number; speed: number; seed: number};
 

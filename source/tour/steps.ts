@@ -1,13 +1,12 @@
 import type {Workload} from '../protocol/vocabulary.js';
 import type {Mode} from '../protocol/vocabulary.js';
-import type {LessonName} from '../lessons/names.js';
+import {lessons, type Lesson, type OwnLessonId} from '../lessons/index.js';
 import {shopLoopInWords} from '../render/labels.js';
 
-/** What a tour step runs, live: a mode of the shop, one lesson, or the thread sweep. */
+/** What a tour step runs, live: a mode of the shop, or a lesson with its own mechanism. */
 export type TourAction =
   | {kind: 'run'; mode: Mode; workload: Workload; customers: number; machines?: number}
-  | {kind: 'lesson'; lesson: Exclude<LessonName, 'machine'>}
-  | {kind: 'sweep'};
+  | {kind: 'lesson'; lesson: OwnLessonId};
 
 /**
  * The number a step states, measured by the step itself: the sum of the work
@@ -26,14 +25,11 @@ export type TourStep = {
   action: TourAction;
   figure: TourFigure;
   /** Two or three lines for the audience, each at most 90 characters. */
-  lines: string[];
+  lines: readonly string[];
 };
 
-/**
- * The presenter's tour, in order: the four shapes of the shop, then the pitfalls.
- * Data only; the dashboard runs each step live and shows its lines.
- */
-export const tourSteps: readonly TourStep[] = [
+/** The four shapes of the shop: the tour's first steps, before the lessons. */
+const shapeSteps: readonly TourStep[] = [
   {
     id: 'sequential',
     title: 'Sequential: one order at a time',
@@ -91,73 +87,33 @@ export const tourSteps: readonly TourStep[] = [
       'Waits overlap and brews use every core: the fastest shop, and the usual Node design.',
     ],
   },
-  {
-    id: 'blocking',
-    title: 'Pitfall: computing on the event loop',
-    key: 'b',
-    figure: 'stalls',
-    action: {kind: 'run', mode: 'blocking', workload: 'mixed', customers: 5},
-    lines: [
-      `Brews run on ${shopLoopInWords}: while one computes, the loop cannot turn.`,
-      'Timers fire late, spinners freeze; the dashboard, on the main thread, counts the stall.',
-      'Never compute on the loop.',
-    ],
-  },
-  {
-    id: 'gil',
-    title: "Pitfall: a global lock (Python's GIL)",
-    key: 'g',
-    figure: 'cpu-vs-one-thread',
-    action: {kind: 'run', mode: 'gil', workload: 'cpu', customers: 5},
-    lines: [
-      'N real threads, but each must hold one global lock to compute, handed over every 5 ms.',
-      'The lanes take turns: threads give concurrency, not parallelism, for CPU work.',
-      'That is why CPython uses processes (or a free-threaded build) for parallel computation.',
-    ],
-  },
-  {
-    id: 'machine',
-    title: 'Pitfall: one espresso machine for everyone',
-    key: 'm',
-    figure: 'machine-wait',
-    action: {kind: 'run', mode: 'hybrid', workload: 'mixed', customers: 5, machines: 1},
-    lines: [
-      'Parallel baristas, but one machine: they queue for it (a semaphore of one).',
-      'A shared resource serialises the work around it: the queue sets the pace.',
-    ],
-  },
-  {
-    id: 'race',
-    title: 'Pitfall: the tip-jar race',
-    key: 't',
-    figure: 'lesson',
-    action: {kind: 'lesson', lesson: 'race'},
-    lines: [
-      'Baristas on real threads add tips to one counter: read it, add one, write it back.',
-      'Two read the same amount and one tip vanishes. Atomics.add loses none.',
-    ],
-  },
-  {
-    id: 'deadlock',
-    title: 'Pitfall: deadlock',
-    key: 'd',
-    figure: 'lesson',
-    action: {kind: 'lesson', lesson: 'deadlock'},
-    lines: [
-      'One barista takes the grinder then the steamer, the other the steamer then the grinder.',
-      'Each holds what the other needs and both stop for good: a cycle of waits.',
-      'The fix is one lock order for everyone: grinder first, always.',
-    ],
-  },
-  {
-    id: 'sweep',
-    title: 'Pitfall: more threads than cores',
-    key: 's',
-    figure: 'lesson',
-    action: {kind: 'sweep'},
-    lines: [
-      'The same CPU work on 1, 2, … 4 × the cores threads: faster until the cores run out.',
-      'Past the cores it stays flat or drops; the serial part caps it all (Amdahl).',
-    ],
-  },
 ];
+
+/** A lesson as a step of the tour: its words, its run or its own mechanism. */
+function lessonStep(lesson: Lesson): TourStep {
+  const {id, title, key, lines} = lesson;
+  if (lesson.kind === 'run') {
+    return {id, title, key, lines, figure: lesson.figure, action: {kind: 'run', ...lesson.run}};
+  }
+  // The registry's lessons; a test hands in others to see them reach the tour.
+  return {
+    id,
+    title,
+    key,
+    lines,
+    figure: 'lesson',
+    action: {kind: 'lesson', lesson: id as OwnLessonId},
+  };
+}
+
+/** The tour of the shapes, then of `list`'s lessons in their order. */
+export const tourStepsFor = (list: readonly Lesson[]): readonly TourStep[] => [
+  ...shapeSteps,
+  ...list.map(lessonStep),
+];
+
+/**
+ * The presenter's tour, in order: the four shapes of the shop, then the lessons
+ * (lessons/index.ts). Data only; the dashboard runs each step live and shows its lines.
+ */
+export const tourSteps: readonly TourStep[] = tourStepsFor(lessons);

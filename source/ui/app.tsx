@@ -11,7 +11,7 @@ import {Explanation} from './explanation.js';
 import {Header} from './header.js';
 import {Help} from './help.js';
 import {KeyBar} from './key-bar.js';
-import {actionFor, nextView, type Action, type View} from './keys.js';
+import {actionFor, nextView, replayRefusal, type Action, type View} from './keys.js';
 import {tooSmall} from './layout.js';
 import {baristaRowsNow} from './live-lanes.js';
 import {LessonPanel, panelExplanation} from './lesson-panel.js';
@@ -60,7 +60,8 @@ function replayHeader(session: LiveSession, elapsedMs: number): string | undefin
 
 /**
  * Keys that act differently on a replay: speed is the playback's, arrows jump,
- * tab skips the compare view, and keys that would change the run only say why not.
+ * tab skips the compare view, and keys that would change the run only say why not
+ * (the key table's refusals, ui/bindings.ts).
  * Returns whether the action was handled here.
  */
 function replayOnly(action: Action, session: LiveSession, say: (note: string) => void): boolean {
@@ -71,14 +72,11 @@ function replayOnly(action: Action, session: LiveSession, say: (note: string) =>
     case 'seek':
       session.seekBy(action.deltaMs);
       return true;
-    case 'mode':
-    case 'baristas':
-    case 'customers':
-    case 'workload':
-      say('a replay plays the saved run as measured; run brewlanes to change it');
-      return true;
-    default:
-      return false;
+    default: {
+      const refused = replayRefusal(action);
+      if (refused !== null) say(refused);
+      return refused !== null;
+    }
   }
 }
 
@@ -155,8 +153,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       case 'workload':
         session.restart({workload: nextWorkload(settings.workload)});
         break;
-      case 'panel':
-        session.runPanel(action.name);
+      case 'lesson':
+        session.runPanel(action.id);
         setView('dashboard');
         redraw();
         return;

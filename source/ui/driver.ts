@@ -1,4 +1,4 @@
-import type {PanelLessonName} from '../lessons/run-lesson.js';
+import type {OwnLessonId} from '../lessons/index.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopEvent} from '../protocol/events.js';
 
@@ -22,9 +22,6 @@ export type DriverRun = {
   stepSpeed?(direction: 1 | -1): number;
 };
 
-/** What the lesson panel runs: the tip-jar race, the deadlock, the thread sweep. */
-export type PanelName = PanelLessonName;
-
 /**
  * Where the dashboard's runs come from. The App never calls the engine itself:
  * the live command hands it the engine (`engineDriver`), a replay can hand it a
@@ -40,11 +37,11 @@ export type ShopDriver = {
   /** Starts one run of `settings` (its mode, customers, workload, speed). */
   start(settings: RunSettings, onEvent: (event: ShopEvent) => void, signal: AbortSignal): DriverRun;
   /**
-   * Runs a lesson (or the sweep) for real and reports it line by line; absent
-   * where the driver cannot (a replay). No run may be in progress.
+   * Runs a lesson with its own mechanism (lessons/index.ts) for real and reports
+   * it line by line; absent where the driver cannot (a replay). No run may be in progress.
    */
   lesson?: (
-    name: PanelName,
+    name: OwnLessonId,
     settings: RunSettings,
     onLine: (line: string) => void,
     signal: AbortSignal,

@@ -1,14 +1,14 @@
 import type {Scenario} from '../protocol/vocabulary.js';
 import type {ShopThread} from '../engine/shop-thread.js';
 import {checkEventBudget} from '../engine/event-budget.js';
-import {scenarioFor} from '../cli/scenario.js';
+import {scenarioFor} from '../engine/scenario-for.js';
 import type {RunSettings} from '../cli/options.js';
 import type {ShopDriver} from './driver.js';
 
 /**
  * The dashboard's runs on the real engine: one shop on a thread of its own
  * (ShopThread), opened once, its pool reused. The lessons in the panel (race,
- * deadlock, sweep) run on the shop's thread too (engine-lessons.ts, sent there),
+ * deadlock, sweep) run on the shop's thread too (lessons/run-lesson.ts, sent there),
  * so the frames drawn here disturb neither.
  */
 export function engineDriver(shop: ShopThread): ShopDriver {

@@ -1,20 +1,10 @@
 import {Box, Text} from 'ink';
-import {tourSteps} from '../tour/steps.js';
-import type {PanelName} from './driver.js';
+import {lessonById, type OwnLessonId} from '../lessons/index.js';
 import type {PanelState} from './session.js';
 import type {Theme} from './theme.js';
 
-const running: Record<PanelName, string> = {
-  race: 'the tip jar: barista threads counting tips, unsafe then atomic…',
-  deadlock: 'the deadlock: two baristas, two locks, opposite order; the watchdog looks…',
-  sweep: 'the sweep: the same cpu work at 1, 2, … threads…',
-};
-
-const panelStep: Record<PanelName, string> = {race: 'race', deadlock: 'deadlock', sweep: 'sweep'};
-
 /** The lesson's lines for the audience, as the tour says them. */
-export const panelExplanation = (name: PanelName): string =>
-  (tourSteps.find((step) => step.id === panelStep[name])?.lines ?? []).join(' ');
+export const panelExplanation = (name: OwnLessonId): string => lessonById(name).lines.join(' ');
 
 /** A lesson's report as it arrives, in place of the lanes; the last `rows` lines when it is longer. */
 export function LessonPanel({
@@ -28,7 +18,9 @@ export function LessonPanel({
   width: number;
   theme: Theme;
 }) {
-  const lines = panel.running ? [...panel.lines, `running ${running[panel.name]}`] : panel.lines;
+  const lines = panel.running
+    ? [...panel.lines, `running ${lessonById(panel.name).running}`]
+    : panel.lines;
   const shown = lines.slice(Math.max(0, lines.length - Math.max(1, rows)));
   return (
     <Box flexDirection="column" width={width}>

@@ -7,7 +7,8 @@ import type {ShopEvent} from '../protocol/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 import {shopLine} from '../timeline/shop-lines.js';
-import type {BrewNow, DriverRun, PanelName, ShopDriver} from './driver.js';
+import type {OwnLessonId} from '../lessons/index.js';
+import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
 
 /** What a frame draws besides the timeline: the time now and the brews in progress. */
 export type LiveMoment = {
@@ -34,8 +35,8 @@ export const keptRuns = 8;
 /** Sequential makespans kept for the speed-up: a number each, so many more. */
 const keptBaselines = 256;
 
-/** A lesson (or the sweep) run for real, its report arriving line by line. */
-export type PanelState = {name: PanelName; lines: string[]; running: boolean};
+/** A lesson with its own mechanism run for real, its report arriving line by line in the panel. */
+export type PanelState = {name: OwnLessonId; lines: string[]; running: boolean};
 
 /** Same customers, same time scale, same machines and slice: runs that can be compared with each other. */
 export const scenarioKey = (s: RunSettings): string =>
@@ -82,7 +83,7 @@ export class LiveSession {
   /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
   status = '';
   compare: CompareState | null = null;
-  /** The lesson panel shown instead of the lanes (t, d, s); null when none. */
+  /** The lesson panel shown instead of the lanes (race, deadlock, sweep); null when none. */
   panel: PanelState | null = null;
   /** Bumped on every change; a frame is drawn when it moved or a run is in progress. */
   version = 0;
@@ -188,8 +189,8 @@ export class LiveSession {
     });
   }
 
-  /** Ends the run in progress and runs a lesson (or the sweep) for real in the panel. */
-  runPanel(name: PanelName): void {
+  /** Ends the run in progress and runs a lesson with its own mechanism for real in the panel. */
+  runPanel(name: OwnLessonId): void {
     if (this.closed) return;
     const lesson = this.driver.lesson;
     if (!lesson) {

@@ -2,8 +2,8 @@ import type {TourStep} from '../tour/steps.js';
 import type {LiveSession} from './session.js';
 
 /**
- * Starts a tour step live: a run of the shop in its mode, or a lesson (the sweep
- * too) in the panel. A step that states a speed-up first runs its baseline (the
+ * Starts a tour step live: a run of the shop in its mode, or a lesson with its
+ * own mechanism in the panel. A step that states a speed-up first runs its baseline (the
  * sequential run of the same customers) unless this session measured it already,
  * so every number the tour says is measured here. `speed` is the presenter's time scale.
  */
@@ -21,7 +21,7 @@ export function startTourStep(session: LiveSession, step: TourStep, speed?: numb
       {baselineFirst: step.figure === 'speedup'},
     );
   } else {
-    session.runPanel(action.kind === 'sweep' ? 'sweep' : action.lesson);
+    session.runPanel(action.lesson);
   }
 }
 

@@ -10,7 +10,7 @@ import {
   type ToShop,
 } from '../protocol/shop-messages.js';
 import type {RunHandle} from '../engine/shop.js';
-import {runEngineLesson} from '../lessons/run-lesson.js';
+import {runLessonLines} from '../lessons/run-lesson.js';
 import type {ShopEvent} from '../protocol/events.js';
 
 /**
@@ -149,7 +149,7 @@ async function main(): Promise<void> {
         const {request, name, settings} = message;
         const abort = new AbortController();
         lessons.set(request, abort);
-        runEngineLesson(
+        runLessonLines(
           name,
           settings,
           (line) => send({type: 'lesson-line', request, line}),

@@ -1,8 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import type {RunSettings} from '../../source/cli/options.js';
-import {raceLesson} from '../../source/commands/lesson-race.js';
-import {deadlockLesson} from '../../source/commands/lesson-deadlock.js';
-import {machineLesson} from '../../source/commands/lesson-machine.js';
+import {lessonRun} from '../../source/commands/lesson.js';
 import {captureStream} from './capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
@@ -26,7 +24,7 @@ async function runJson(run: (out: NodeJS.WritableStream) => Promise<number>) {
 
 describe('lesson race', () => {
   it('loses tips with a plain read-modify-write and none with Atomics.add', async () => {
-    const {code, json} = await runJson((out) => raceLesson(settings(), out));
+    const {code, json} = await runJson((out) => lessonRun('race', settings(), out));
     expect(code).toBe(0);
     const {expected, unsafe, atomic, unsafe_attempts} = json as {
       expected: number;
@@ -44,7 +42,7 @@ describe('lesson race', () => {
 describe('lesson deadlock', () => {
   it('finds the cycle within its timeout, ends the threads, and the fixed order completes', async () => {
     const began = performance.now();
-    const {code, json} = await runJson((out) => deadlockLesson(settings(), out));
+    const {code, json} = await runJson((out) => lessonRun('deadlock', settings(), out));
     expect(code).toBe(0);
     expect(json.detected).toBe(true);
     expect(json.detected_after_ms as number).toBeLessThan(json.timeout_ms as number);
@@ -61,7 +59,7 @@ describe('lesson deadlock', () => {
 
 describe('lesson machine', () => {
   it('with one machine uses at most one at a time and reports the measured wait', async () => {
-    const {code, json} = await runJson((out) => machineLesson(settings({machines: 1}), out));
+    const {code, json} = await runJson((out) => lessonRun('machine', settings({machines: 1}), out));
     expect(code).toBe(0);
     expect(json.machines).toBe(1);
     expect(json.machines_in_use_max).toBe(1);
@@ -77,7 +75,7 @@ describe('lesson machine', () => {
 
   it('prints the lanes with the queue in plain form', async () => {
     const out = captureStream();
-    await machineLesson(settings({machines: 1, json: false}), out.stream);
+    await lessonRun('machine', settings({machines: 1, json: false}), out.stream);
     expect(out.text()).toContain('queue');
     expect(out.text()).toMatch(/waiting for a machine\s+\d+\.\d{3} s in all/);
   });

@@ -1,7 +1,8 @@
 import type {RunSettings} from '../../source/cli/options.js';
 import type {Mode} from '../../source/protocol/vocabulary.js';
 import type {ShopEvent} from '../../source/protocol/events.js';
-import type {DriverRun, PanelName, ShopDriver} from '../../source/ui/driver.js';
+import type {OwnLessonId} from '../../source/lessons/index.js';
+import type {DriverRun, ShopDriver} from '../../source/ui/driver.js';
 import {info} from '../ui/fixtures.js';
 
 /**
@@ -100,7 +101,7 @@ export function fakeDriver(): ShopDriver & {modesRun: Mode[]} {
         resume: () => {},
       };
     },
-    lesson: async (name: PanelName, _s, onLine) => {
+    lesson: async (name: OwnLessonId, _s, onLine) => {
       onLine(`${name}: measured 371 of 400 in 12.5 ms`);
     },
   };

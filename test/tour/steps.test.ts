@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {modes} from '../../source/protocol/vocabulary.js';
-import {lessonNames} from '../../source/lessons/names.js';
+import {lessonIds} from '../../source/lessons/index.js';
 import {tourSteps} from '../../source/tour/steps.js';
 
 describe('the tour', () => {
@@ -27,7 +27,7 @@ describe('the tour', () => {
       for (const line of step.lines) expect(line.length).toBeLessThanOrEqual(90);
       const {action} = step;
       if (action.kind === 'run') expect(modes).toContain(action.mode);
-      if (action.kind === 'lesson') expect(lessonNames).toContain(action.lesson);
+      if (action.kind === 'lesson') expect(lessonIds).toContain(action.lesson);
     }
   });
 

@@ -2,7 +2,7 @@ import {render} from 'ink-testing-library';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
 import {ShopThread} from '../../source/engine/shop-thread.js';
-import {runEngineLesson} from '../../source/lessons/run-lesson.js';
+import {runLessonLines} from '../../source/lessons/run-lesson.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {actionFor, keyHelp} from '../../source/ui/keys.js';
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 function start(changes: Parameters<typeof settings>[0] = {}) {
-  const driver = {...engineDriver(shop), lesson: runEngineLesson, close: async () => {}};
+  const driver = {...engineDriver(shop), lesson: runLessonLines, close: async () => {}};
   const session = new LiveSession(driver, settings(changes));
   session.restart();
   const app = render(<App session={session} theme={theme} size={{columns: 140, rows: 30}} />);

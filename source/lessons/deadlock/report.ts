@@ -1,4 +1,4 @@
-import type {DeadlockOutcome} from '../../engine/deadlock.js';
+import type {DeadlockOutcome} from './deadlock.js';
 
 const round = (ms: number | null) => (ms === null ? null : Math.round(ms * 1000) / 1000);
 

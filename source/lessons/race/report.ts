@@ -1,4 +1,4 @@
-import type {TipJarOutcome} from '../../engine/tip-jar.js';
+import type {TipJarOutcome} from './tip-jar.js';
 
 /** The lesson's --json document. */
 export const raceSummary = (outcome: TipJarOutcome) => ({

@@ -5,30 +5,10 @@ import {timelineFromEvents} from '../../timeline/reduce.js';
 import {repeated, superLinear, type Repeated} from '../../timeline/repeats.js';
 import {busyMachineNote} from '../../render/figures-text.js';
 import {sweepFigures, type SweepFigures, type SweepPoint} from '../../timeline/amdahl.js';
-
-export type SweepSettings = {
-  cores: number;
-  maxWorkers: number;
-  customers: number;
-  seed: number;
-  speed: number;
-  json: boolean;
-  /** --out FILE.svg: the chart as a picture too. */
-  out?: string | null;
-  theme?: 'dark' | 'light';
-  force?: boolean;
-  /** Runs per worker count; the median makespan is the point, its range is shown (default 3). */
-  repeats?: number;
-};
-
-/** Runs per worker count in the sweep. */
-export const sweepRepeats = 3;
+import {sweepRepeats, type SweepSettings} from './settings.js';
 
 /** A point of the sweep as measured: its repeated makespans, and the busy-machine note if any. */
 export type MeasuredPoint = SweepPoint & {makespan: Repeated; busy: string | null};
-
-/** The sweep runs fast by default: brews of 75 to 225 ms instead of 0.6 to 1.8 s. */
-export const sweepDefaultSpeed = 8;
 
 /**
  * The `cpu` workload in hybrid mode at 1, 2, … maxWorkers barista threads, on the
@@ -39,7 +19,7 @@ export async function runSweep(
   settings: SweepSettings,
   signal: AbortSignal,
   onPoint?: (point: MeasuredPoint) => void,
-): Promise<(SweepFigures & {measured: MeasuredPoint[]}) | null> {
+): Promise<SweepMeasured | null> {
   const scenario = generateScenario({
     seed: settings.seed,
     customers: settings.customers,
@@ -76,7 +56,7 @@ export async function runSweep(
  * Notes under the chart: a speed-up above what the cores (or the threads) can
  * give says the 1-worker baseline was disturbed; a busy machine is said too.
  */
-export function sweepNotes(figures: SweepFigures & {measured: MeasuredPoint[]}): string[] {
+export function sweepNotes(figures: SweepMeasured): string[] {
   const notes: string[] = [];
   for (const point of figures.points) {
     const possible = Math.min(point.workers, figures.cores);
@@ -92,3 +72,6 @@ export function sweepNotes(figures: SweepFigures & {measured: MeasuredPoint[]}):
     );
   return notes;
 }
+
+/** What the sweep measured: the figures and each point's repeated makespans. */
+export type SweepMeasured = SweepFigures & {measured: MeasuredPoint[]};

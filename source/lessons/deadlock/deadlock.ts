@@ -2,10 +2,10 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {Piscina} from 'piscina';
 import {GRINDER, STEAMER, lockNames, type KitchenResult, type KitchenTask} from './kitchen-task.js';
 import {createLockTable, findWaitCycle, LockTable, type CycleLink} from './locks.js';
-import {createStartGate, openGateWhenReady} from './start-gate.js';
-import {workerUrl} from './worker-file.js';
+import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
+import {workerBeside} from '../../engine/worker-file.js';
 
-const workerFile = workerUrl('kitchen');
+const workerFile = workerBeside('./worker.js', import.meta.url);
 const shape = {locks: 2, baristas: 2};
 
 /** One barista of a detected cycle, named for the audience. */

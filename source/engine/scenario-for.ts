@@ -1,14 +1,14 @@
-import {generateScenario} from '../engine/scenario.js';
+import {generateScenario} from './scenario.js';
 import type {Scenario} from '../protocol/vocabulary.js';
-import {checkEventBudget} from '../engine/event-budget.js';
-import {loadScenarioFile} from '../engine/scenario-file.js';
-import type {RunSettings} from './options.js';
+import type {ShopSettings} from '../protocol/shop-settings.js';
+import {checkEventBudget} from './event-budget.js';
+import {loadScenarioFile} from './scenario-file.js';
 
 /**
  * The customers a run serves: from --scenario, or generated from --seed. A run
  * that would record more events than a run may hold is refused here, in one line.
  */
-export function scenarioFor(settings: RunSettings): Scenario {
+export function scenarioFor(settings: ShopSettings): Scenario {
   const scenario = settings.scenario
     ? loadScenarioFile(settings.scenario, settings.workload)
     : generateScenario({

@@ -1,7 +1,7 @@
 import {threadId} from 'node:worker_threads';
-import {brewKernel} from '../engine/kernel.js';
-import {waitAtGate} from '../engine/start-gate.js';
-import type {TipJarResult, TipJarTask} from '../engine/tip-jar-task.js';
+import {brewKernel} from '../../engine/kernel.js';
+import {waitAtGate} from '../../engine/start-gate.js';
+import type {TipJarResult, TipJarTask} from './tip-jar-task.js';
 
 const epochNow = (): number => performance.timeOrigin + performance.now();
 

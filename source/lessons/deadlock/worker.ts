@@ -1,8 +1,8 @@
 import {threadId} from 'node:worker_threads';
-import {brewKernel} from '../engine/kernel.js';
-import {LockTable} from '../engine/locks.js';
-import {waitAtGate} from '../engine/start-gate.js';
-import type {KitchenResult, KitchenTask} from '../engine/kitchen-task.js';
+import {brewKernel} from '../../engine/kernel.js';
+import {LockTable} from './locks.js';
+import {waitAtGate} from '../../engine/start-gate.js';
+import type {KitchenResult, KitchenTask} from './kitchen-task.js';
 
 /**
  * A barista of the deadlock lesson: takes its first lock, works with it (real

@@ -1,9 +1,9 @@
 import {Piscina} from 'piscina';
-import {createStartGate, openGateWhenReady} from './start-gate.js';
+import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
 import type {TipJarResult, TipJarTask} from './tip-jar-task.js';
-import {workerUrl} from './worker-file.js';
+import {workerBeside} from '../../engine/worker-file.js';
 
-const workerFile = workerUrl('tip-jar');
+const workerFile = workerBeside('./worker.js', import.meta.url);
 
 export type TipJarRound = {
   /** Tips in the jar at the end. */

@@ -1,11 +1,10 @@
-import {CoffeeShop} from '../engine/coffee-shop.js';
-import {computeFigures} from '../timeline/figures.js';
-import {machinesInUseMax} from '../timeline/machine-wait.js';
-import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
-import {machineQueueText} from '../render/machine-queue.js';
-import {scenarioFor} from '../cli/scenario.js';
-import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
-import type {RunSettings} from '../cli/options.js';
+import {CoffeeShop} from '../../engine/coffee-shop.js';
+import {computeFigures} from '../../timeline/figures.js';
+import {machinesInUseMax} from '../../timeline/machine-wait.js';
+import {timelineFromEvents, type Timeline} from '../../timeline/reduce.js';
+import {machineQueueText} from '../../render/machine-queue.js';
+import {scenarioFor} from '../../engine/scenario-for.js';
+import type {MeasureLesson} from '../lesson.js';
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 
@@ -40,52 +39,40 @@ export function machineLessonSummary(timeline: Timeline) {
   };
 }
 
-/** `brewlanes lesson machine --machines K`: the baristas share K espresso machines. */
-export async function machineLesson(
-  settings: RunSettings,
-  out: NodeJS.WritableStream = process.stdout,
-): Promise<number> {
-  const write = (line: string) => out.write(`${line}\n`);
+/**
+ * `brewlanes lesson machine --machines K`: the baristas share K espresso machines
+ * (one unless --machines says), the queue drawn in the lanes, the wait measured.
+ */
+export const measureMachine: MeasureLesson = async (settings, signal) => {
   const machines = settings.machines ?? 1;
   const scenario = scenarioFor(settings);
   const shop = await CoffeeShop.open(settings.workers);
-  const interrupt = new AbortController();
-  const removeHandlers = abortOnSignals(interrupt);
   try {
     const outcome = await shop.run({
       scenario,
       mode: settings.mode,
       speed: settings.speed,
       machines,
-      signal: interrupt.signal,
+      signal,
     }).done;
-    if (outcome.aborted) return EXIT_INTERRUPTED;
+    if (outcome.aborted) return null;
     const timeline = timelineFromEvents(outcome.events);
     const summary = machineLessonSummary(timeline);
-    if (settings.json) {
-      write(JSON.stringify(summary, null, 2));
-      return outcome.failed > 0 ? 1 : 0;
-    }
-    write(
-      `Lesson: the shared espresso machine. ${summary.customers} customers, ${summary.baristas} barista thread(s) (${summary.mode}), ${machines} machine(s).`,
-    );
-    write('');
-    for (const line of machineQueueText(timeline)) write(line);
-    write('');
     const wait = summary.machine_wait;
-    write(`makespan               ${(summary.makespan_ms / 1000).toFixed(3)} s`);
-    write(
+    const lines = [
+      `Lesson: the shared espresso machine. ${summary.customers} customers, ${summary.baristas} barista thread(s) (${summary.mode}), ${machines} machine(s).`,
+      '',
+      ...machineQueueText(timeline),
+      '',
+      `makespan               ${(summary.makespan_ms / 1000).toFixed(3)} s`,
       `waiting for a machine  ${(wait.total_ms / 1000).toFixed(3)} s in all, mean ${wait.mean_ms.toFixed(1)} ms, longest ${wait.max_ms.toFixed(1)} ms (${wait.queued} machine steps)`,
-    );
-    write(`machines in use        at most ${summary.machines_in_use_max} at once (of ${machines})`);
-    write('');
-    write(
+      `machines in use        at most ${summary.machines_in_use_max} at once (of ${machines})`,
+      '',
       'Parallel baristas still share the machines: with fewer machines than orders they queue,',
-    );
-    write('and the queue, not the baristas, sets the pace. Try --machines 2 or more.');
-    return outcome.failed > 0 ? 1 : 0;
+      'and the queue, not the baristas, sets the pace. Try --machines 2 or more.',
+    ];
+    return {json: summary, lines, failed: outcome.failed > 0};
   } finally {
-    removeHandlers();
     await shop.close();
   }
-}
+};
