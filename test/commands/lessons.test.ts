@@ -3,7 +3,7 @@ import type {RunSettings} from '../../source/cli/options.js';
 import {raceLesson} from '../../source/commands/lesson-race.js';
 import {deadlockLesson} from '../../source/commands/lesson-deadlock.js';
 import {machineLesson} from '../../source/commands/lesson-machine.js';
-import {captureStream} from './capture.js';
+import {captureStream} from '../helpers/capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   mode: 'hybrid',

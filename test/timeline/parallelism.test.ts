@@ -5,7 +5,7 @@ import {parallelism} from '../../source/timeline/parallelism.js';
 import {parallelismByColumn} from '../../source/timeline/parallelism-columns.js';
 import {applyEvent, createTimeline, timelineFromEvents} from '../../source/timeline/reduce.js';
 import {lessonHeadline, speedupText} from '../../source/render/figures-text.js';
-import {eventsFinished, eventsInProgress, info} from '../ui/fixtures.js';
+import {eventsFinished, eventsInProgress, info} from '../fixtures/ui-runs.js';
 
 const seg = (
   customer: number,

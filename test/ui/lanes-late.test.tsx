@@ -13,7 +13,7 @@ import {laneLayout} from '../../source/ui/layout.js';
 import {baristaRowsNow, closeUpNow, customerNow, withLivePlan} from '../../source/ui/live-lanes.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {slicedRun} from '../fixtures/sliced-runs.js';
-import {eventsInProgress, plain, timelineOf} from './fixtures.js';
+import {eventsInProgress, plain, timelineOf} from '../fixtures/ui-runs.js';
 
 const recipes = {
   1: [
