@@ -1,7 +1,7 @@
 import {workloads, type Workload} from '../protocol/vocabulary.js';
 import {modes, type Mode} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
-import {themeNames, type ThemeName} from '../ui/theme.js';
+import {themeNames, type ThemeName} from '../render/palette.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;

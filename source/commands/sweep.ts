@@ -2,6 +2,7 @@ import {secondsWithRange} from '../timeline/repeats.js';
 import type {SweepFigures} from '../timeline/amdahl.js';
 import {sweepChart} from '../render/sweep-chart.js';
 import {sweepSvg} from '../render/sweep-svg.js';
+import {roundMs} from '../render/numbers.js';
 import {checkOutputPath, writeFileAtomically} from '../record/output-file.js';
 import {UsageError} from '../usage-error.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
@@ -44,8 +45,6 @@ function sweepOut(flags: RawFlags): string | null {
   return out;
 }
 
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
-
 export const sweepSummary = (
   figures: SweepFigures & {measured: MeasuredPoint[]},
   settings: SweepSettings,
@@ -59,10 +58,10 @@ export const sweepSummary = (
   serial_fraction: figures.serialFraction,
   points: figures.points.map((p, i) => ({
     workers: p.workers,
-    makespan_ms: round(p.makespanMs),
+    makespan_ms: roundMs(p.makespanMs),
     makespan_range_ms: [
-      round(figures.measured[i]!.makespan.min),
-      round(figures.measured[i]!.makespan.max),
+      roundMs(figures.measured[i]!.makespan.min),
+      roundMs(figures.measured[i]!.makespan.max),
     ],
     speedup: p.speedup,
     ideal: p.ideal,

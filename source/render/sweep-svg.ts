@@ -1,8 +1,6 @@
 import type {SweepFigures} from '../timeline/amdahl.js';
 import {okabeIto, themeColours, type ThemeName} from './svg-theme.js';
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import {escapeXml} from './xml.js';
 
 /**
  * The thread sweep as a picture for a slide: the measured speed-up against the

@@ -1,8 +1,5 @@
 import type {StepKind} from '../protocol/vocabulary.js';
-import {okabeIto, stepColours} from '../render/palette.js';
-
-export const themeNames = ['dark', 'light'] as const;
-export type ThemeName = (typeof themeNames)[number];
+import {okabeIto, stepColours, type ThemeName} from '../render/palette.js';
 
 /**
  * Colours of the dashboard: the Okabe–Ito palette (safe for the common forms of
