@@ -1,34 +1,11 @@
-import {workloads, type Workload} from '../protocol/vocabulary.js';
-import {modes, type Mode} from '../protocol/vocabulary.js';
+import {modes, themeNames, workloads} from '../protocol/vocabulary.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {UsageError} from '../usage-error.js';
-import {themeNames, type ThemeName} from '../render/palette.js';
+
+export type {RunSettings} from '../protocol/run-settings.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
-
-export type RunSettings = {
-  mode: Mode;
-  workers: number;
-  customers: number;
-  workload: Workload;
-  seed: number;
-  speed: number;
-  scenario: string | null;
-  plain: boolean;
-  json: boolean;
-  /** Espresso machines shared by the `machine` steps (--machines); unlimited when absent. */
-  machines?: number;
-  /** Length of a brew slice in concurrent mode, ms at time scale 1 (--slice). */
-  sliceMs?: number;
-  /** --save FILE: the run's measured events (record/run-file.ts). */
-  save?: string | null;
-  /** --record FILE: the session as an asciicast v2 file (record/asciicast.ts). */
-  record?: string | null;
-  /** --force: overwrite an existing --save, --record or export file. */
-  force?: boolean;
-  /** The dashboard's colours: for a dark or a light terminal background. */
-  theme: ThemeName;
-};
 
 export const defaultSeed = 7;
 

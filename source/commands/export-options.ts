@@ -1,6 +1,6 @@
 import {basename, extname} from 'node:path';
 import type {RawFlags} from '../cli/options.js';
-import {themeNames, type ThemeName} from '../render/palette.js';
+import {themeNames, type ThemeName} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
 
 export const exportFormats = ['svg', 'png', 'txt', 'md', 'mermaid', 'trace'] as const;

@@ -8,7 +8,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {App} from '../ui/app.js';
 import {openingEngineDriver} from '../ui/engine-driver.js';
 import {LiveSession} from '../ui/session.js';
-import type {ThemeName} from '../render/palette.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 import {themeFor} from '../ui/theme.js';
 import {exportNotice} from './dashboard-export.js';
 import {startLiveStats} from './live-stats.js';

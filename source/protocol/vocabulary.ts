@@ -18,6 +18,10 @@ export type StepKind = (typeof stepKinds)[number];
 export const workloads = ['io', 'cpu', 'mixed'] as const;
 export type Workload = (typeof workloads)[number];
 
+/** The colour themes, for a dark or a light terminal background (--theme; the exports too). */
+export const themeNames = ['dark', 'light'] as const;
+export type ThemeName = (typeof themeNames)[number];
+
 /** The time scales the `<` and `>` keys step through, live and in a replay. */
 export const speedSteps = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 

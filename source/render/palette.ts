@@ -1,7 +1,3 @@
-/** The colour themes, for a dark or a light terminal background (--theme; the exports too). */
-export const themeNames = ['dark', 'light'] as const;
-export type ThemeName = (typeof themeNames)[number];
-
 /**
  * The Okabe–Ito palette (Okabe & Ito, "Color Universal Design", 2008): eight
  * colours told apart with every common colour-vision deficiency.

@@ -1,6 +1,6 @@
-import type {ThemeName} from './palette.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 
-export {okabeIto, type ThemeName} from './palette.js';
+export {okabeIto} from './palette.js';
 
 /** The font the PNG export ships and draws with (see png.ts). */
 export const exportFontName = 'JetBrains Mono';

@@ -23,8 +23,8 @@ import {
   stepLegend,
   themeColours,
   type Theme,
-  type ThemeName,
 } from './svg-theme.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 
 export type SvgOptions = {
   theme?: ThemeName;

@@ -1,5 +1,6 @@
 import type {SweepFigures} from '../timeline/amdahl.js';
-import {okabeIto, themeColours, type ThemeName} from './svg-theme.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
+import {okabeIto, themeColours} from './svg-theme.js';
 import {escapeXml} from './xml.js';
 
 /**

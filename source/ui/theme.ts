@@ -1,5 +1,6 @@
 import type {StepKind} from '../protocol/vocabulary.js';
-import {okabeIto, stepColours, type ThemeName} from '../render/palette.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
+import {okabeIto, stepColours} from '../render/palette.js';
 
 /**
  * Colours of the dashboard: the Okabe–Ito palette (safe for the common forms of

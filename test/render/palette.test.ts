@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {lateColours, okabeIto, stepColours} from '../../source/render/palette.js';
-import {themeNames} from '../../source/render/palette.js';
+import {themeNames} from '../../source/protocol/vocabulary.js';
 import {themeColours} from '../../source/render/svg-theme.js';
 import {contrastRatio, distanceSeen, visions} from '../helpers/colour-vision.js';
 
