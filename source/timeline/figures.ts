@@ -1,4 +1,5 @@
 import {MAIN_THREAD} from '../protocol/events.js';
+import {mainThreadBrews} from './baristas.js';
 import {machineWait, type MachineWait} from './machine-wait.js';
 import type {Mode} from '../protocol/vocabulary.js';
 import {parallelism, type Instant, type Parallelism} from './parallelism.js';
@@ -82,9 +83,7 @@ export function computeFigures(
   const totalWork = sum(workByCustomer);
   const busy: Record<string, number> = {};
   for (const lane of baristaLanes(timeline)) busy[lane.thread] = sum(lane.segments.map(duration));
-  const mainBrews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
-    (s) => s.stepKind === 'brew',
-  );
+  const mainBrews = mainThreadBrews(timeline);
   const loopBusy = sum(timeline.loop.map((sample) => sample.busy * (sample.end - sample.start)));
   busy[MAIN_THREAD] = Math.max(loopBusy, sum(mainBrews.map(duration)));
   const utilisation: Record<string, number> = {};

@@ -27,8 +27,8 @@ import {
   nextMachines,
   nextWorkload,
   stepSlice,
-  stepSpeed,
 } from './settings-steps.js';
+import {stepSpeed} from '../protocol/vocabulary.js';
 import type {Theme} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {frameDrawn, frameStarted, useFrames} from './use-frames.js';

@@ -1,9 +1,9 @@
 import {spawnSync} from 'node:child_process';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {cliPath} from '../helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8'});
 
 describe('the pitfalls on the command line: bad input', () => {
   it.each([

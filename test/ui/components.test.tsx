@@ -20,7 +20,8 @@ import {screenReaderLines} from '../../source/ui/screen-reader-view.js';
 import {spinnerGlyphAt} from '../../source/ui/spinner.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {TooSmall} from '../../source/ui/too-small.js';
-import {eventsFinished, eventsInProgress, plain, settings, timelineOf} from './fixtures.js';
+import {eventsFinished, eventsInProgress, settings, timelineOf} from '../fixtures/ui-runs.js';
+import {plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 // The longest lane title: `A Ana`.
