@@ -114,9 +114,15 @@ describe('cancellation and pause', () => {
     const handle = shop.run({scenario, mode: 'hybrid', speed: 2});
     await new Promise((resolve) => setTimeout(resolve, 250));
     handle.pause();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const frozen = handle.clock.elapsed();
+    // Every barista sees the pause word within half a ms of its own CPU time; on a
+    // loaded machine a thread may wait a while for a core to see it, so this waits
+    // (up to 5 s) for none to be computing rather than assuming 50 ms is enough.
+    const until = Date.now() + 5000;
+    while (shop.pool.computingNow() > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(shop.pool.computingNow()).toBe(0);
+    const frozen = handle.clock.elapsed();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(handle.clock.elapsed()).toBe(frozen);
     handle.resume();
