@@ -80,12 +80,13 @@ async function main() {
   }
   log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
   if (options.format === 'json') console.log(jsonDocument(machine, rows));
-  else if (options.format === 'markdown') {
+  else {
+    // Every figure depends on the Node it ran on: the table says which, in both formats.
     console.log(
-      `Measured on ${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.date.slice(0, 10)}; medians of ${reps} repetitions.\n`,
+      `Measured on ${machine.cores} cores (${machine.cpu}), Node ${machine.node} (${machine.platform}), ${machine.date.slice(0, 10)}; medians of ${reps} repetitions.\n`,
     );
-    console.log(markdownTable(rows));
-  } else console.log(textTable(rows));
+    console.log(options.format === 'markdown' ? markdownTable(rows) : textTable(rows));
+  }
 }
 
 await main();

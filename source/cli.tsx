@@ -15,6 +15,7 @@ import {UsageError} from './usage-error.js';
 import {inertText} from './protocol/inert-text.js';
 import {RunFault} from './run-fault.js';
 import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
+import {signalsDelivered} from './cli/interrupt.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -48,7 +49,12 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unexpected argument "${extra[0]}" (see brewlanes --help)`);
   if (command === 'export') {
     const {exportCommand} = await import('./commands/export.js');
-    return exportCommand(rest[0], cli.flags as RawFlags);
+    // A signal while the modules loaded: exit 130 now, before any file is written;
+    // one while the export wrote its file (whole): exit 130 once it is written.
+    await signalsDelivered();
+    const code = exportCommand(rest[0], cli.flags as RawFlags);
+    await signalsDelivered();
+    return code;
   }
   // The sweep takes --out: its chart as an SVG picture.
   const exportFlag = exportOnlyFlags.find(

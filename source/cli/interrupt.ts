@@ -56,3 +56,14 @@ export function exitOnSignalsUntilHandled(): void {
     });
   }
 }
+
+/**
+ * One turn of the event loop, in which a signal already received is delivered to
+ * the handlers above. Node 20 loads ES modules asynchronously, so a signal sent
+ * while they load is acted on then; Node >= 22 loads them without turning the
+ * loop, and a command that then works synchronously to the end (an export) would
+ * write its file and exit 0 with the signal never delivered. Awaited before such
+ * a command starts and after it ends.
+ */
+export const signalsDelivered = (): Promise<void> =>
+  new Promise((resolve) => setImmediate(resolve));
