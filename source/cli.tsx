@@ -14,6 +14,7 @@ import {UsageError} from './usage-error.js';
 import {inertText} from './protocol/inert-text.js';
 import {RunFault} from './run-fault.js';
 import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
+import {hearPendingSignals} from './cli/interrupt.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -47,7 +48,11 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unexpected argument "${extra[0]}" (see brewlanes --help)`);
   if (command === 'export') {
     const {exportCommand} = await import('./commands/export.js');
-    return exportCommand(rest[0], cli.flags as RawFlags);
+    await hearPendingSignals();
+    const code = exportCommand(rest[0], cli.flags as RawFlags);
+    // A signal during the export (synchronous, its file whole) exits 130 once it ends.
+    await hearPendingSignals();
+    return code;
   }
   // The sweep takes --out: its chart as an SVG picture.
   const exportFlag = exportOnlyFlags.find(
@@ -116,6 +121,10 @@ function lessonArgument(name: string | undefined): LessonName {
 // are written). Any other failure of stdout
 // (a full disk) is one line on stderr and exit 1 once the run's files are written.
 const stdout = watchStdout();
+
+// Bundled (dist/cli.js), every module loads before the event loop first turns: a
+// signal that came meanwhile exits 130 here, before a command starts.
+await hearPendingSignals();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -56,3 +56,11 @@ export function exitOnSignalsUntilHandled(): void {
     });
   }
 }
+
+/**
+ * One turn of the event loop: Node hears a signal only between turns, so one that
+ * came during synchronous work (the bundled modules loading, an export) is acted
+ * on here, before the next step, and not lost if the process would end first.
+ */
+export const hearPendingSignals = (): Promise<void> =>
+  new Promise((resolve) => setImmediate(resolve));
