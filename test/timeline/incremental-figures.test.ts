@@ -78,7 +78,19 @@ function expectIncrementalFiguresExact(events: readonly ShopEvent[], frames = 25
     if (index % every !== 0 && index !== events.length - 1) continue;
     const fresh = timelineFromEvents(events.slice(0, index + 1));
     const figures = computeFigures(live);
-    expect(figures).toStrictEqual(computeFigures(fresh));
+    const scratch = computeFigures(fresh);
+    // Cores in use at once are summed per millisecond in Float32 buckets, in the order
+    // brews were folded in: where two threads share a bucket, a live run and the same
+    // run from scratch may differ in the 7th digit. Every other figure is exact.
+    const {atOncePeak, atOnceMean, ...parallelism} = figures.parallelism;
+    const {
+      atOncePeak: peakFromScratch,
+      atOnceMean: meanFromScratch,
+      ...fromScratch
+    } = scratch.parallelism;
+    expect({...figures, parallelism}).toStrictEqual({...scratch, parallelism: fromScratch});
+    expect(atOncePeak).toBeCloseTo(peakFromScratch, 5);
+    expect(atOnceMean).toBeCloseTo(meanFromScratch, 5);
     expect(figures).toMatchObject(walkedFigures(fresh));
     expect(figures.brewMs).toBe(brewMsByThread(fresh));
   }
