@@ -124,6 +124,10 @@ function lessonArgument(name: string | undefined): LessonId {
 // (a full disk) is one line on stderr and exit 1 once the run's files are written.
 const stdout = watchStdout();
 
+// Bundled (dist/cli.js), every module loads before the event loop first turns: a
+// signal that came meanwhile exits 130 here, before a command starts.
+await signalsDelivered();
+
 main(process.argv.slice(2)).then(
   (code) => {
     const failure = stdout.failure();

@@ -266,7 +266,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
 
   return (
-    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+    <Box flexDirection="column" width={columns} height={rows - 1} overflowY="hidden">
       <Header
         settings={
           timeline
@@ -284,7 +284,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         width={columns}
         replay={replayHeader(session, moment.now)}
       />
-      <Box flexDirection="column" flexShrink={1} overflow="hidden">
+      <Box flexDirection="column" flexShrink={1} overflowY="hidden">
         {body}
       </Box>
       <Explanation

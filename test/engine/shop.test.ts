@@ -91,6 +91,25 @@ describe('the shop, io workload', () => {
   });
 });
 
+describe('the events of a run', () => {
+  it('keepEvents: false hands every event to onEvent and keeps no second copy', async () => {
+    const scenario = generateScenario({seed: 3, customers: 5, workload: 'io'});
+    const heard: ShopEvent[] = [];
+    const outcome = await shop.run({
+      scenario,
+      mode: 'hybrid',
+      speed: 8,
+      keepEvents: false,
+      onEvent: (event) => heard.push(event),
+    }).done;
+    expect(outcome.events).toEqual([]);
+    expect(outcome.failed).toBe(0);
+    const timeline = timelineFromEvents(heard);
+    expect(timeline.customers.every((lane) => lane.servedAt !== null)).toBe(true);
+    expect(heard.at(-1)).toMatchObject({kind: 'run-end', aborted: false});
+  });
+});
+
 describe('cancellation and pause', () => {
   it('an aborted run leaves no barista computing 200 ms later, and keeps the threads', async () => {
     const threads = shop.pool.threadCount();
