@@ -7,7 +7,8 @@ import {defineConfig} from 'vitest/config';
  * worker thread or the built CLI belongs here.
  */
 export const threadTests = [
-  'test/engine/{blocking,gil,gil-handover,lesson-figures,loop-monitor,machines,pool-faults,shop-thread,shop}.test.ts',
+  'test/engine/{blocking,gil,gil-handover,lesson-figures,loop-monitor,machines,pool-faults,pool-queue,shop-thread,shop}.test.ts',
+  'test/timeline/incremental-figures.test.ts',
   'test/commands/**/*.test.{ts,tsx}',
   'test/e2e/**/*.test.{ts,tsx}',
   'test/cli/**/*.test.{ts,tsx}',
