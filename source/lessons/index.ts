@@ -3,6 +3,7 @@ import {deadlock} from './deadlock/index.js';
 import {gil} from './gil/index.js';
 import type {Lesson, OwnLesson} from './lesson.js';
 import {machine} from './machine/index.js';
+import {processes} from './processes/index.js';
 import {race} from './race/index.js';
 import {sweep} from './sweep/index.js';
 
@@ -21,6 +22,7 @@ export const lessons = [
   race,
   deadlock,
   sweep,
+  processes,
 ] as const satisfies readonly Lesson[];
 
 export type LessonId = (typeof lessons)[number]['id'];

@@ -1,0 +1,28 @@
+/**
+ * A barista as a child process (the processes lesson, one process per coffee as
+ * the seed program does). Its order comes as its one argument. It brews, counts
+ * its tips in a jar of its own (its own memory: nobody else sees it), reports its
+ * measured brew and its own RSS, sends its tips back when the parent asks, and
+ * exits. It exits too when the parent goes (the IPC channel closes).
+ */
+import {brewWithTips, epochNow} from './brew-with-tips.js';
+import type {ChildMessage, CoffeeOrder, ToChild} from './messages.js';
+
+const readyMs = epochNow();
+const send = (message: ChildMessage) => process.send?.(message);
+process.on('disconnect', () => process.exit(0));
+
+const order = JSON.parse(process.argv[2] ?? '{}') as CoffeeOrder;
+let jar = 0;
+const brewStartMs = epochNow();
+const checksum = brewWithTips(order, {take: () => undefined, put: () => void jar++});
+const endMs = epochNow();
+send({
+  type: 'brewed',
+  measured: {pid: process.pid, threadId: 0, readyMs, brewStartMs, endMs, checksum},
+  rssBytes: process.memoryUsage().rss,
+});
+process.on('message', (message: ToChild) => {
+  if (message.type !== 'send-tips') return;
+  process.send?.({type: 'tips', tips: jar} satisfies ChildMessage, () => process.exit(0));
+});
