@@ -3,7 +3,9 @@
  * the seed program does). Its order comes as its one argument. It brews, counts
  * its tips in a jar of its own (its own memory: nobody else sees it), reports its
  * measured brew and its own RSS, sends its tips back when the parent asks, and
- * exits. It exits too when the parent goes (the IPC channel closes).
+ * exits. It exits too when the parent goes: between tips while it brews (its
+ * parent pid changes: process.ppid is read afresh), after it when the IPC
+ * channel closes.
  */
 import {brewWithTips, epochNow} from './brew-with-tips.js';
 import type {ChildMessage, CoffeeOrder, ToChild} from './messages.js';
@@ -15,7 +17,14 @@ process.on('disconnect', () => process.exit(0));
 const order = JSON.parse(process.argv[2] ?? '{}') as CoffeeOrder;
 let jar = 0;
 const brewStartMs = epochNow();
-const checksum = brewWithTips(order, {take: () => undefined, put: () => void jar++});
+const parentPid = process.ppid;
+const orphaned = () => process.ppid !== parentPid;
+const checksum = brewWithTips(order, {
+  take: () => {
+    if (orphaned()) process.exit(1);
+  },
+  put: () => void jar++,
+});
 const endMs = epochNow();
 send({
   type: 'brewed',

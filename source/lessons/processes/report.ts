@@ -94,7 +94,7 @@ export function laneBar(lane: LaneJson, originMs: number, msPerColumn: number): 
 }
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-const ms = (value: number) => `${value.toFixed(1).padStart(5)} ms`;
+const ms = (value: number) => `${value.toFixed(1).padStart(6)} ms`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
@@ -184,12 +184,13 @@ export function processesLines(summary: ProcessesSummary): string[] {
     threadMemoryLine(summary.pooled, `for the pool's ${n} threads`),
     '',
     `Start-up (median): ${startups[0]!.toFixed(1)} ms a process, ${startups[1]!.toFixed(1)} ms a new thread, ${startups[2]!.toFixed(1)} ms a pooled thread.`,
-    `Memory: ${mib(median(summary.processes.lanes.map((lane) => lane.rss_bytes ?? 0)))} a process (its own rss, read in the child) against`,
-    `${mib(summary.threads.rss_bytes_per_thread)} a new thread (this process's rss growth with them alive, divided by ${n}).`,
+    `Memory: ${mib(median(summary.processes.lanes.map((lane) => lane.rss_bytes ?? 0)))} a process (its own rss, read in the child); ${mib(summary.threads.rss_bytes_per_thread)} a new thread`,
+    `and ${mib(summary.pooled.rss_bytes_per_thread)} a pooled one (this process's rss growth with them started, divided by ${n}).`,
     '',
     `The tip jar, ${summary.tips_per_coffee} tips a coffee, ${jars.expected} in all:`,
-    `  processes  each counted in its own jar: ${jars.processes.children.map((child) => child.tips).join(' ')}. The parent's jar`,
-    `             read ${someReads(jars.processes.parent_reads)} while they brewed, and ${jars.processes.parent_before_collecting} after; each sent its tips back: ${jars.processes.collected}.`,
+    `  processes  each counted in its own jar: ${jars.processes.children.map((child) => child.tips).join(' ')}.`,
+    `             The parent's jar read ${someReads(jars.processes.parent_reads)} while they brewed, and ${jars.processes.parent_before_collecting} after.`,
+    `             Each child sent its tips back: the parent's jar holds ${jars.processes.collected}.`,
     ...threadJarLines('threads', jars.threads),
     ...threadJarLines('pooled', jars.pooled),
   ];
