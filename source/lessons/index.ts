@@ -18,11 +18,11 @@ export type {Lesson, LessonReport, MeasureLesson, OwnLesson, RunLesson} from './
 export const lessons = [
   blocking,
   gil,
+  processes,
   machine,
   race,
   deadlock,
   sweep,
-  processes,
 ] as const satisfies readonly Lesson[];
 
 export type LessonId = (typeof lessons)[number]['id'];
