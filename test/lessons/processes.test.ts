@@ -1,3 +1,5 @@
+import {spawn} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {calibrate} from '../../source/engine/calibrate.js';
 import {measureProcesses} from '../../source/lessons/processes/measure.js';
@@ -113,6 +115,56 @@ describe('the processes lesson, on real processes and threads', () => {
       null,
     );
   });
+});
+
+/**
+ * Whether a process with this pid still runs: one that ended and waits to be
+ * reaped by an init that may not reap (a container's) does not (Linux: its state).
+ */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return alive(pid);
+  }
+}
+
+const runFromDist = new URL('../../dist/lessons/processes/run.js', import.meta.url).href;
+const calibrateFromDist = new URL('../../dist/engine/calibrate.js', import.meta.url).href;
+
+describe('a parent that is killed', () => {
+  it('leaves no barista process behind: each stops between tips once its parent is gone', async () => {
+    // A parent that forks three baristas with a brew far longer than the test, prints
+    // their pids, and is then killed outright (SIGKILL: no handler of its own runs).
+    const script = `
+      const {runProcessesLesson} = await import(${JSON.stringify(runFromDist)});
+      const {calibrate} = await import(${JSON.stringify(calibrateFromDist)});
+      await runProcessesLesson({
+        coffees: 3, unitsPerMs: calibrate(20).unitsPerMs, brewMs: 60_000, tipsPerCoffee: 1000,
+        signal: new AbortController().signal, onSpawn: (pid) => console.log(pid),
+      });`;
+    const parent = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const pids: number[] = [];
+    await new Promise<void>((resolve, reject) => {
+      parent.stdout.setEncoding('utf8');
+      parent.stdout.on('data', (text: string) => {
+        pids.push(...text.split('\n').filter(Boolean).map(Number));
+        if (pids.length >= 3) resolve();
+      });
+      parent.once('exit', () => reject(new Error('the parent ended before it forked three')));
+    });
+    // The children are brewing (their brew is a minute long).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(pids.every(running)).toBe(true);
+    parent.kill('SIGKILL');
+    const until = Date.now() + 10_000;
+    while (pids.some(running) && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(pids.filter(running)).toEqual([]);
+  }, 30_000);
 });
 
 describe('a lane as a text bar', () => {

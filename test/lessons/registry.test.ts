@@ -27,7 +27,15 @@ const mapReduce: Lesson = {
 
 describe('the lessons registry', () => {
   it('lists the lessons in tour order, each id once and each key once', () => {
-    expect(lessonIds).toEqual(['blocking', 'gil', 'processes', 'machine', 'race', 'deadlock', 'sweep']);
+    expect(lessonIds).toEqual([
+      'blocking',
+      'gil',
+      'processes',
+      'machine',
+      'race',
+      'deadlock',
+      'sweep',
+    ]);
     expect(new Set(lessons.map((lesson) => lesson.key)).size).toBe(lessons.length);
     expect(isLessonId('race')).toBe(true);
     expect(isLessonId('queue')).toBe(false);

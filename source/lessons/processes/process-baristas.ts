@@ -80,8 +80,8 @@ export async function brewInProcesses(
   try {
     const started = orders.map((order) => {
       const spawnMs = epochNow();
-      // The order is our own numbers, as the child's one argument (the jar it starts from is 0).
-      const child = fork(childFile, [JSON.stringify(order)], {
+      // The order is our own numbers; then this process's pid, so the child sees when it is gone.
+      const child = fork(childFile, [JSON.stringify(order), String(process.pid)], {
         execArgv: [],
         stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       });
