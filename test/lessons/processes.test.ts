@@ -37,7 +37,13 @@ describe('the processes lesson, on real processes and threads', () => {
     expect(new Set(pids).size).toBe(coffees);
     expect(pids).not.toContain(process.pid);
     expect(summary.parent_pid).toBe(process.pid);
-    for (const lane of summary.processes.lanes) expect(lane.rss_bytes).toBeGreaterThan(1 << 20);
+    // Each child read its own memory: its RSS, and of it the pages only it maps (Linux).
+    for (const lane of summary.processes.lanes) {
+      expect(lane.rss_bytes).toBeGreaterThan(1 << 20);
+      if (process.platform === 'linux') expect(lane.private_bytes).toBeGreaterThan(0);
+      if (lane.private_bytes !== undefined)
+        expect(lane.private_bytes).toBeLessThan(lane.rss_bytes!);
+    }
 
     // Threads: in this process, each on its own thread.
     for (const way of [summary.threads, summary.pooled]) {

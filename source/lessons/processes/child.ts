@@ -7,8 +7,23 @@
  * goes: between tips while it brews (process.ppid, read afresh, is no longer the
  * parent's pid), after it when the IPC channel closes.
  */
+import {readFileSync} from 'node:fs';
 import {brewWithTips, epochNow} from './brew-with-tips.js';
-import type {ChildMessage, CoffeeOrder, ToChild} from './messages.js';
+import type {ChildMemory, ChildMessage, CoffeeOrder, ToChild} from './messages.js';
+
+/** Its RSS, and the part of it no other process maps (where Linux says). */
+function childMemory(): ChildMemory {
+  const rssBytes = process.memoryUsage().rss;
+  try {
+    const rollup = readFileSync('/proc/self/smaps_rollup', 'utf8');
+    const kB = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1]);
+    const privateBytes = (kB('Private_Clean') + kB('Private_Dirty')) * 1024;
+    return Number.isFinite(privateBytes) ? {rssBytes, privateBytes} : {rssBytes};
+  } catch {
+    return {rssBytes};
+  }
+}
 
 const readyMs = epochNow();
 const send = (message: ChildMessage) => process.send?.(message);
@@ -31,7 +46,7 @@ const endMs = epochNow();
 send({
   type: 'brewed',
   measured: {pid: process.pid, threadId: 0, readyMs, brewStartMs, endMs, checksum},
-  rssBytes: process.memoryUsage().rss,
+  memory: childMemory(),
 });
 process.on('message', (message: ToChild) => {
   if (message.type !== 'send-tips') return;

@@ -9,6 +9,8 @@ export type Lane = BrewMeasured & {
   spawnMs: number;
   /** A process's own RSS, read in the child after its brew (process.memoryUsage().rss). */
   rssBytes?: number;
+  /** Of that RSS, the pages no other process maps (Linux only). */
+  privateBytes?: number;
 };
 
 /** The parent's reads of a jar while the baristas brewed. */

@@ -26,9 +26,17 @@ export type BrewMeasured = {
   checksum: number;
 };
 
+/**
+ * A child's memory, read in the child after its brew: its RSS, and of that the
+ * pages only it maps (Linux's /proc/self/smaps_rollup, Private_Clean +
+ * Private_Dirty; absent elsewhere). The rest of its RSS is mostly node's own
+ * code, mapped from one file by every node process.
+ */
+export type ChildMemory = {rssBytes: number; privateBytes?: number};
+
 /** A child process's messages to the parent, in order. */
 export type ChildMessage =
-  | {type: 'brewed'; measured: BrewMeasured; rssBytes: number}
+  | {type: 'brewed'; measured: BrewMeasured; memory: ChildMemory}
   /** Its own jar, sent back when the parent asks for it. */
   | {type: 'tips'; tips: number};
 

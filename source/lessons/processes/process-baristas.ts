@@ -107,7 +107,7 @@ export async function brewInProcesses(
     const lanes = started.map(({spawnMs}, i) => ({
       spawnMs,
       ...brewed[i]!.measured,
-      rssBytes: brewed[i]!.rssBytes,
+      ...brewed[i]!.memory,
     }));
     return {
       lanes,

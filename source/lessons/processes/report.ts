@@ -14,6 +14,7 @@ const laneJson = (lane: Lane) => ({
   startup_ms: round(lane.readyMs - lane.spawnMs),
   brew_ms: round(lane.endMs - lane.brewStartMs),
   ...(lane.rssBytes === undefined ? {} : {rss_bytes: lane.rssBytes}),
+  ...(lane.privateBytes === undefined ? {} : {private_bytes: lane.privateBytes}),
 });
 
 const readsJson = (reads: readonly JarRead[]) =>
@@ -130,6 +131,22 @@ function wayLines(
   ];
 }
 
+/** A process's memory, the median of its children: its RSS, and of it its own pages where known. */
+function processMemory(lanes: readonly LaneJson[]) {
+  const rss = median(lanes.map((lane) => lane.rss_bytes ?? 0));
+  const own = lanes.every((lane) => lane.private_bytes !== undefined)
+    ? median(lanes.map((lane) => lane.private_bytes ?? 0))
+    : null;
+  return {rss, own};
+}
+
+function processMemoryLine(lanes: readonly LaneJson[]): string {
+  const {rss, own} = processMemory(lanes);
+  return own === null
+    ? `  rss read in each child: ${mib(rss)} (its whole memory, node's code included)`
+    : `  rss read in each child: ${mib(rss)}, of it ${mib(own)} its own (the rest node's code, shared)`;
+}
+
 function threadMemoryLine(way: ProcessesSummary['threads'], how: string): string {
   const grew = way.parent_rss_with_threads_bytes - way.parent_rss_before_bytes;
   return `  this process's rss ${grew >= 0 ? '+' : '-'}${mib(Math.abs(grew))} ${how}: ${mib(way.rss_bytes_per_thread)} a thread`;
@@ -141,6 +158,18 @@ function threadJarLines(name: string, jar: ProcessesSummary['jars']['threads']):
     `  ${name.padEnd(11)}one shared jar, the parent's reads as they brewed: ${someReads(jar.parent_reads, 4)}`,
     `${pad}(Atomics.add). A plain read, brew, write back on the same jar counted ${jar.plain}:`,
     `${pad}${jar.plain_lost > 0 ? `${jar.plain_lost} lost, the threads raced (key t).` : 'none lost this time; the race is real (key t).'}`,
+  ];
+}
+
+function memoryLines(summary: ProcessesSummary): string[] {
+  const {rss, own} = processMemory(summary.processes.lanes);
+  const process =
+    own === null
+      ? `${mib(rss)} rss (node's code included)`
+      : `${mib(own)} of its own (of ${mib(rss)} rss: node's code is shared)`;
+  return [
+    `Memory a barista: a process ${process},`,
+    `a new thread ${mib(summary.threads.rss_bytes_per_thread)}, a pooled one ${mib(summary.pooled.rss_bytes_per_thread)} (this process's rss growth, divided by ${summary.coffees}).`,
   ];
 }
 
@@ -168,6 +197,7 @@ export function processesLines(summary: ProcessesSummary): string[] {
       scale,
       (lane) => `pid ${lane.pid}`,
     ),
+    processMemoryLine(summary.processes.lanes),
     ...wayLines(
       `a new thread per coffee (new Worker), in this process (pid ${summary.parent_pid})`,
       summary.threads.lanes,
@@ -184,8 +214,7 @@ export function processesLines(summary: ProcessesSummary): string[] {
     threadMemoryLine(summary.pooled, `for the pool's ${n} threads`),
     '',
     `Start-up (median): ${startups[0]!.toFixed(1)} ms a process, ${startups[1]!.toFixed(1)} ms a new thread, ${startups[2]!.toFixed(1)} ms a pooled thread.`,
-    `Memory: ${mib(median(summary.processes.lanes.map((lane) => lane.rss_bytes ?? 0)))} a process (its own rss, read in the child); ${mib(summary.threads.rss_bytes_per_thread)} a new thread`,
-    `and ${mib(summary.pooled.rss_bytes_per_thread)} a pooled one (this process's rss growth with them started, divided by ${n}).`,
+    ...memoryLines(summary),
     '',
     `The tip jar, ${summary.tips_per_coffee} tips a coffee, ${jars.expected} in all:`,
     `  processes  each counted in its own jar: ${jars.processes.children.map((child) => child.tips).join(' ')}.`,
