@@ -1,4 +1,4 @@
-import {spawn} from 'node:child_process';
+import {spawn, spawnSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {calibrate} from '../../source/engine/calibrate.js';
@@ -171,6 +171,36 @@ describe('a parent that is killed', () => {
     }
     expect(pids.filter(running)).toEqual([]);
   }, 30_000);
+});
+
+describe('brewlanes lesson processes --json', () => {
+  it('carries every measured interval, each child memory and the jars', () => {
+    const cli = new URL('../../dist/cli.js', import.meta.url).pathname;
+    const args = [cli, 'lesson', 'processes', '--json', '--workers', '3', '--speed', '4'];
+    const run = spawnSync(process.execPath, args, {encoding: 'utf8'});
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as ReturnType<typeof processesSummary>;
+    expect(json.coffees).toBe(3);
+    const interval = {
+      pid: expect.any(Number),
+      thread_id: expect.any(Number),
+      spawn_ms: expect.any(Number),
+      ready_ms: expect.any(Number),
+      brew_start_ms: expect.any(Number),
+      end_ms: expect.any(Number),
+    };
+    for (const lane of json.processes.lanes) {
+      expect(lane).toMatchObject({...interval, rss_bytes: expect.any(Number)});
+    }
+    for (const way of [json.threads, json.pooled]) {
+      for (const lane of way.lanes) expect(lane).toMatchObject(interval);
+      expect(way.rss_bytes_per_thread).toEqual(expect.any(Number));
+    }
+    expect(json.jars.processes).toMatchObject({parent_before_collecting: 0, collected: 3000});
+    expect(json.jars.threads.atomic).toBe(3000);
+    expect(json.jars.pooled.atomic).toBe(3000);
+  }, 60_000);
 });
 
 describe('a lane as a text bar', () => {
