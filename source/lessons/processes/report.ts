@@ -36,6 +36,18 @@ const threadJarJson = (way: ThreadsWay, expected: number) => ({
   plain_lost: expected - way.jar.plain,
 });
 
+/** How each figure of the --json document was measured, said in it. */
+const howMeasured = {
+  spawn_ms:
+    "the parent's clock as it forked the child, made the Worker, or called the pool's run()",
+  ready_ms: "the barista's own clock as its code began; brew_start_ms and end_ms on the same",
+  rss_bytes:
+    "a child's process.memoryUsage().rss, read in the child after its brew; private_bytes: of that, Private_Clean + Private_Dirty of /proc/self/smaps_rollup (Linux)",
+  rss_bytes_per_thread:
+    "this process's rss with the threads started (new threads: all brewed, alive; pooled: warm) minus its rss before them, divided by the threads",
+  jars: "processes: a number in each child's memory, sent back on request; threads: one SharedArrayBuffer, Atomics.add (atomic) and a plain load, brew, store (plain)",
+};
+
 /**
  * The lesson's --json document: every measured interval (epoch ms, on the clock
  * of the thread or process that read it: spawn_ms on the parent's), every RSS
@@ -50,6 +62,7 @@ export function processesSummary(outcome: ProcessesOutcome) {
     units_per_ms: outcome.unitsPerMs,
     tips_per_coffee: outcome.tipsPerCoffee,
     parent_pid: outcome.parentPid,
+    how_measured: howMeasured,
     processes: {lanes: outcome.processes.lanes.map(laneJson)},
     threads: threadsJson(outcome.threads),
     pooled: threadsJson(outcome.pooled),
