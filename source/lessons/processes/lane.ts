@@ -1,3 +1,4 @@
+import {RunFault} from '../../run-fault.js';
 import type {BrewMeasured} from './messages.js';
 
 /**
@@ -38,6 +39,6 @@ export async function readJarWhile<T>(
   }
 }
 
-/** The error a barista's failure becomes: what it was, and which. */
-export const baristaFailed = (who: string, what: string): Error =>
-  new Error(`the processes lesson: ${who} ${what}`);
+/** What a barista's failure becomes: one line (exit 1, no stack), what it was and which. */
+export const baristaFailed = (who: string, what: string): RunFault =>
+  new RunFault(`the processes lesson: ${who} ${what}`);

@@ -58,6 +58,16 @@ function nextMessage<T extends ChildMessage['type']>(
 
 const ended = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
+/** Resolves when `child` has exited (and been waited for), or could not be started at all. */
+const exitOf = (child: ChildProcess): Promise<void> =>
+  new Promise((resolve) => {
+    if (ended(child)) return resolve();
+    child.once('exit', () => resolve());
+    child.once('error', () => {
+      if (child.pid === undefined) resolve();
+    });
+  });
+
 /**
  * One child process per coffee, as the seed program does (node:child_process
  * fork, all at once). Each counts tips in a jar of its own; the parent's jar,
@@ -72,7 +82,7 @@ export async function brewInProcesses(
   signal.throwIfAborted();
   const parentJar = {tips: 0};
   const children: ChildProcess[] = [];
-  const exits: Array<Promise<unknown>> = [];
+  const exits: Array<Promise<void>> = [];
   const killAll = () => {
     for (const child of children) if (!ended(child)) child.kill('SIGKILL');
   };
@@ -86,9 +96,7 @@ export async function brewInProcesses(
         stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       });
       children.push(child);
-      exits.push(
-        new Promise((resolve) => (ended(child) ? resolve(null) : child.once('exit', resolve))),
-      );
+      exits.push(exitOf(child));
       if (child.pid !== undefined) onSpawn(child.pid);
       return {spawnMs, child, brewed: nextMessage(child, 'brewed')};
     });
