@@ -25,7 +25,8 @@ describe('the processes lesson, on real processes and threads', () => {
     const outcome = await runProcessesLesson({
       coffees,
       unitsPerMs: calibrate(20).unitsPerMs,
-      brewMs: 80,
+      // Long enough for the parent to read the threads' jar between empty and full.
+      brewMs: 150,
       tipsPerCoffee,
       signal: new AbortController().signal,
     });
