@@ -70,9 +70,9 @@ const exitOf = (child: ChildProcess): Promise<void> =>
 
 /**
  * One child process per coffee, as the seed program does (node:child_process
- * fork, all at once). Each counts tips in a jar of its own; the parent's jar,
- * the one it sent each of them, stays 0 until it asks for their tips. Every child
- * is killed and waited for (by pid) when `signal` aborts or anything fails.
+ * fork, all at once). Each counts tips in a jar of its own, in its own memory;
+ * the parent's jar stays 0 until it asks for their tips and adds them up. Every
+ * child is killed and waited for (by pid) when `signal` aborts or anything fails.
  */
 export async function brewInProcesses(
   orders: readonly CoffeeOrder[],
