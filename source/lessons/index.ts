@@ -3,6 +3,7 @@ import {deadlock} from './deadlock/index.js';
 import {gil} from './gil/index.js';
 import type {Lesson, OwnLesson} from './lesson.js';
 import {machine} from './machine/index.js';
+import {processes} from './processes/index.js';
 import {race} from './race/index.js';
 import {sweep} from './sweep/index.js';
 
@@ -17,6 +18,7 @@ export type {Lesson, LessonReport, MeasureLesson, OwnLesson, RunLesson} from './
 export const lessons = [
   blocking,
   gil,
+  processes,
   machine,
   race,
   deadlock,

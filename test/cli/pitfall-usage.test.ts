@@ -7,10 +7,13 @@ const run = (...args: string[]) =>
 
 describe('the pitfalls on the command line: bad input', () => {
   it.each([
-    [['lesson'], /lesson needs a name; use one of blocking, gil, machine, race, deadlock, sweep/],
+    [
+      ['lesson'],
+      /lesson needs a name; use one of blocking, gil, processes, machine, race, deadlock, sweep/,
+    ],
     [
       ['lesson', 'queue'],
-      /unknown lesson "queue"; use one of blocking, gil, machine, race, deadlock, sweep/,
+      /unknown lesson "queue"; use one of blocking, gil, processes, machine, race, deadlock, sweep/,
     ],
     [['lesson', 'race', 'extra'], /unexpected argument "extra"/],
     [['lesson', 'machine', '--machines', '0'], /--machines "0" is not accepted; .*1 to 64/],

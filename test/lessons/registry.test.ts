@@ -27,7 +27,15 @@ const mapReduce: Lesson = {
 
 describe('the lessons registry', () => {
   it('lists the lessons in tour order, each id once and each key once', () => {
-    expect(lessonIds).toEqual(['blocking', 'gil', 'machine', 'race', 'deadlock', 'sweep']);
+    expect(lessonIds).toEqual([
+      'blocking',
+      'gil',
+      'processes',
+      'machine',
+      'race',
+      'deadlock',
+      'sweep',
+    ]);
     expect(new Set(lessons.map((lesson) => lesson.key)).size).toBe(lessons.length);
     expect(isLessonId('race')).toBe(true);
     expect(isLessonId('queue')).toBe(false);
@@ -61,7 +69,7 @@ describe('the lessons registry', () => {
   it('a lesson added to the registry shows in the usage, the key table, the help and the tour', () => {
     const list = [...lessons, mapReduce];
     expect(helpTextFor(list)).toContain(
-      'lesson blocking|gil|machine|race|deadlock|sweep|mapreduce',
+      'lesson blocking|gil|processes|machine|race|deadlock|sweep|mapreduce',
     );
     expect(helpTextFor(list)).toContain(mapReduce.title);
     const table = bindingsFor(list);
