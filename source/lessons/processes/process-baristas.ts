@@ -1,11 +1,11 @@
 import {fork, type ChildProcess} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 import {epochNow} from './brew-with-tips.js';
 import {baristaFailed, readJarWhile, type JarRead, type Lane} from './lane.js';
 import type {ChildMessage, CoffeeOrder, ToChild} from './messages.js';
 
-const childFile = fileURLToPath(workerBeside('./child.js', import.meta.url));
+const childFile = fileURLToPath(builtFile('lessons/processes/child.js'));
 
 export type ProcessesWay = {
   lanes: Lane[];

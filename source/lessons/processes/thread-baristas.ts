@@ -1,7 +1,7 @@
 import {Worker} from 'node:worker_threads';
 import {Piscina} from 'piscina';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 import {epochNow} from './brew-with-tips.js';
 import {baristaFailed, readJarWhile, type JarRead, type Lane} from './lane.js';
 import {
@@ -14,8 +14,8 @@ import {
   type ThreadMessage,
 } from './messages.js';
 
-const threadFile = new URL(workerBeside('./thread.js', import.meta.url));
-const pooledFile = workerBeside('./pooled.js', import.meta.url);
+const threadFile = new URL(builtFile('lessons/processes/thread.js'));
+const pooledFile = builtFile('lessons/processes/pooled.js');
 
 export type ThreadsWay = {
   lanes: Lane[];
