@@ -58,7 +58,7 @@ const threadsThatBrewed = (timeline: Timeline): number =>
   ).length;
 
 /** A box: the guide's words, then what this run measured, a line each (already inert). */
-const box = (guide: string, measured: string[]) => [guide, ...measured].join('<br/>');
+const box = (guide: string, measured: string[]) => [guide, ...measured].join('\n');
 
 /** What the run measured, line by line, for each box (only the branch it took gets its figures). */
 function measuredLines(timeline: Timeline, figures: Figures, machineCores: number | null) {
