@@ -42,11 +42,13 @@ export function FrameSpinner({runMs}: {runMs: number}) {
  * starting its threads), a comparison's mode running, a lesson running in the panel.
  *
  * ink-spinner fits here, where FrameSpinner's reasons do not hold: there is one
- * spinner on the screen, so its one 80 ms timer costs about 12 small redraws a
- * second (not 30 of a whole dashboard); no lane draws the shop's run time, so there
- * is no run clock to turn with; and what it says is that the dashboard is waiting
- * for an answer, which stays true while the shop's thread is busy. It unmounts (and
- * its timer ends) as soon as the wait is over.
+ * spinner on the screen, so its one 80 ms timer redraws the screen about 12 times
+ * a second, not 30 (measured on the opening screen, 100×30: some 50 ms of the main
+ * thread's CPU a second, inside the drawing budget of use-frames.ts, against 3 ms
+ * for a still line); no lane draws the shop's run time, so there is no run clock
+ * to turn with; and what it says is that the dashboard is waiting for an answer,
+ * which stays true while the shop's thread is busy. It unmounts (and its timer
+ * ends) as soon as the wait is over.
  */
 export function WaitingLine({
   text,
