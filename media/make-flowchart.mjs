@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Makes media/flowchart.svg from a real run of the built CLI (npm run build first):
-// a parallel run saved to a temporary folder, exported with --format mermaid
+// a concurrent run (one barista thread switching between brews) saved to a temporary folder, exported with --format mermaid
 // --flowchart, drawn by the real Mermaid (node_modules/mermaid) in headless Chromium,
 // and the SVG Mermaid drew taken from the page. Chromium: `apt-get install chromium`.
 //   node media/make-flowchart.mjs [-- extra brewlanes flags for the run]
@@ -20,7 +20,7 @@ const extra = process.argv.slice(2).filter((arg) => arg !== '--');
 const runArgs =
   extra.length > 0
     ? extra
-    : ['--mode', 'parallel', '--workload', 'cpu', '--workers', '2', '--customers', '4'];
+    : ['--mode', 'concurrent', '--workload', 'mixed', '--customers', '5'];
 
 const folder = mkdtempSync(join(tmpdir(), 'brewlanes-flowchart-'));
 const saved = extra.length === 1 && extra[0].endsWith('.json') ? extra[0] : null;
