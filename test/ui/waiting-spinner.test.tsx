@@ -84,10 +84,20 @@ describe('a waiting screen shows one turning spinner (ink-spinner)', () => {
   it('under a lesson running in the panel, on the last row; none once it is done', () => {
     const lines = ['first line', 'second line', 'third line'];
     const running = render(
-      <LessonPanel panel={{name: 'race', lines, running: true}} rows={3} width={80} theme={theme} />,
+      <LessonPanel
+        panel={{name: 'race', lines, running: true}}
+        rows={3}
+        width={80}
+        theme={theme}
+      />,
     );
     const done = render(
-      <LessonPanel panel={{name: 'race', lines, running: false}} rows={3} width={80} theme={theme} />,
+      <LessonPanel
+        panel={{name: 'race', lines, running: false}}
+        rows={3}
+        width={80}
+        theme={theme}
+      />,
     );
     try {
       const rows = plain(running.lastFrame()).split('\n');
