@@ -1,7 +1,9 @@
+import {MAIN_THREAD} from '../protocol/events.js';
 import type {Figures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {exportTitle} from './export-title.js';
 import {busyMachineNote, coresText, cpuSpeedupText} from './figures-text.js';
+import {shopLoopInWords} from './labels.js';
 import {mermaidEntity, mermaidText} from './mermaid.js';
 import {percentText, secondsText} from './numbers.js';
 import {okabeIto} from './palette.js';
@@ -52,10 +54,17 @@ function namesText(timeline: Timeline): string {
 }
 
 /** Threads whose lanes hold a brew: the barista threads that computed (or the shop loop, in blocking mode). */
-const threadsThatBrewed = (timeline: Timeline): number =>
-  [...timeline.threads.values()].filter((lane) =>
-    lane.segments.some((segment) => segment.stepKind === 'brew'),
-  ).length;
+const threadsThatBrewed = (timeline: Timeline): number[] =>
+  [...timeline.threads.values()]
+    .filter((lane) => lane.segments.some((segment) => segment.stepKind === 'brew'))
+    .map((lane) => lane.thread);
+
+/** Where the brews computed: on how many threads, or on the shop's own event loop. */
+function brewedOn(timeline: Timeline): string {
+  const threads = threadsThatBrewed(timeline);
+  if (threads.length === 1 && threads[0] === MAIN_THREAD) return `brews on ${shopLoopInWords}`;
+  return `brews on ${plural(threads.length, 'thread')}`;
+}
 
 /** A box: the guide's words, then what this run measured, a line each (already inert). */
 const box = (guide: string, measured: string[]) => [guide, ...measured].join('\n');
@@ -67,9 +76,7 @@ function measuredLines(timeline: Timeline, figures: Figures, machineCores: numbe
   const notThisRun = ['(not this run)'];
   const here = machineCores === null ? '' : ` · ${plural(machineCores, 'core')} here`;
   const coresUsed =
-    p.brewSegments === 0
-      ? `no brew computed${here}`
-      : `brews on ${plural(threadsThatBrewed(timeline), 'thread')}${here}`;
+    p.brewSegments === 0 ? `no brew computed${here}` : `${brewedOn(timeline)}${here}`;
   const atOnce = `up to ${coresText(p.atOncePeak)} cores computing at once`;
   const busy = busyMachineNote(p);
   const switching = figures.switching;
@@ -78,7 +85,11 @@ function measuredLines(timeline: Timeline, figures: Figures, machineCores: numbe
       ? 'one event loop switched between the waits'
       : switching !== null
         ? `switching cost ${percentText(switching.fraction)} of the brew time (${switching.switches} switch${switching.switches === 1 ? '' : 'es'}, ${Math.round(switching.gapMs)} ms idle)`
-        : 'the brews took turns on the CPU';
+        : timeline.info.mode === 'blocking'
+          ? `one brew at a time on the loop: it stalled up to ${Math.round(figures.stalls.longestStallMs)} ms`
+          : timeline.info.mode === 'gil'
+            ? 'one global lock: the brews took turns on the CPU'
+            : 'the brews took turns on the CPU';
   const taken = (lines: Array<string | null>) => lines.filter((line) => line !== null);
   return {
     arrive: [

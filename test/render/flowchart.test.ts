@@ -2,7 +2,7 @@ import {Window} from 'happy-dom';
 import type {Mermaid} from 'mermaid';
 import {beforeAll, describe, expect, it} from 'vitest';
 import {figuresOfRun} from '../../source/commands/run-report.js';
-import type {RunStartEvent, ShopEvent} from '../../source/protocol/events.js';
+import {MAIN_THREAD, type RunStartEvent, type ShopEvent} from '../../source/protocol/events.js';
 import {
   branchOf,
   flowchartText,
@@ -12,6 +12,7 @@ import {
 import {timelineFromEvents, type Timeline} from '../../source/timeline/reduce.js';
 import type {Figures} from '../../source/timeline/figures.js';
 import {slicedRun} from '../fixtures/sliced-runs.js';
+import {eventsFinished} from '../fixtures/ui-runs.js';
 import {fixtureRun, fixtureTimeline} from '../helpers/fixture-run.js';
 import {hostileNames, obeyedCharacters} from '../helpers/hostile-text.js';
 
@@ -138,6 +139,22 @@ describe('the flowchart export', () => {
     );
     expect(narrow.boxes.get('simultaneous')!.classes).toEqual(['other']);
     expect(narrow.boxes.get('interleaved')!.classes).toEqual(['taken']);
+  });
+
+  it('says where a blocking run brewed: on the shop loop, one brew at a time', async () => {
+    // The ui fixture finished, its two brews moved onto the shop's event loop one after the other.
+    const events = eventsFinished({mode: 'blocking', baristas: 0}).map((event) =>
+      event.kind === 'segment' && event.stepKind === 'brew'
+        ? {...event, thread: MAIN_THREAD, ...(event.customer === 2 ? {start: 600, end: 900} : {})}
+        : event,
+    );
+    const timeline = timelineFromEvents(events);
+    const chart = await parsed(render({timeline, figures: figuresOfRun(timeline)}));
+    expect(chart.boxes.get('core')!.lines[1]).toBe("brews on the shop's event loop");
+    expect(chart.boxes.get('switching')!.lines[1]).toMatch(
+      /^one brew at a time on the loop: it stalled up to \d+ ms$/,
+    );
+    expect(chart.boxes.get('switching')!.classes).toEqual(['taken']);
   });
 
   it('keeps names as data: flowchart syntax, markup and control characters change nothing', async () => {
