@@ -47,6 +47,7 @@ ${lessonRows(list)}
                        the run's name with the format's extension for svg and png
     --theme dark|light                                       (default dark)
     --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
+    --flowchart        mermaid: the guide's flowchart (single core?) marked with the run's figures
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.
 

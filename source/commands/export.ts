@@ -5,6 +5,7 @@ import {writeFileAtomically} from '../record/output-file.js';
 import type {Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
+import {timelineFlowchart} from '../render/flowchart.js';
 import {svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
@@ -16,13 +17,19 @@ import {defaultOutPath, exportSettings, isPicture, type ExportSettings} from './
 import {figuresOfRun} from './run-report.js';
 import {inertText} from '../protocol/inert-text.js';
 
-/** One export of a run: a pure function of its timeline and figures. */
+/**
+ * One export of a run: a pure function of its timeline and figures (and, for the
+ * flowchart, the cores of the machine it ran on, when the run file says).
+ */
 export function renderExport(
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'> & {flowchart?: boolean},
+  machineCores: number | null = null,
 ): string | Buffer {
   const {format, theme, width} = settings;
+  if (settings.flowchart === true && format === 'mermaid')
+    return timelineFlowchart(timeline, figures, machineCores);
   switch (format) {
     case 'svg':
       return timelineSvg(timeline, figures, {theme, ...(width === null ? {} : {width})});
@@ -48,11 +55,12 @@ export function writeExport(
   path: string,
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'> & {flowchart?: boolean},
+  machineCores: number | null = null,
 ): void {
   writeFileAtomically(
     path,
-    renderExport(timeline, figures, settings),
+    renderExport(timeline, figures, settings, machineCores),
     settings.force,
     `export to ${path}`,
   );
@@ -95,11 +103,11 @@ export function exportCommand(
   const timeline = timelineFromEvents(run.events);
   const figures = figuresOfRun(timeline);
   if (toStdout) {
-    out.write(renderExport(timeline, figures, settings));
+    out.write(renderExport(timeline, figures, settings, run.machine.cores));
     return 0;
   }
   const path = settings.out ?? defaultOutPath(settings.runFile, settings.format);
-  writeExport(path, timeline, figures, settings);
+  writeExport(path, timeline, figures, settings, run.machine.cores);
   out.write(`wrote ${inertText(path)}\n`);
   return 0;
 }

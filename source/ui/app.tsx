@@ -33,6 +33,7 @@ import type {Theme} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {frameDrawn, frameStarted, useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
+import {WaitingLine} from './spinner.js';
 
 export type AppProps = {
   session: LiveSession;
@@ -263,7 +264,13 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         animate={session.animating}
       />
     );
-  else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
+  else
+    body = session.statusWaits ? (
+      // One spinner while the shop opens: ink-spinner, its own timer (why: spinner.tsx).
+      <WaitingLine text={session.status || 'Opening the shop…'} color={theme.muted} />
+    ) : (
+      <Text color={theme.muted}>{session.status}</Text>
+    );
 
   return (
     <Box flexDirection="column" width={columns} height={rows - 1} overflowY="hidden">

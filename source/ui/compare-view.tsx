@@ -7,6 +7,7 @@ import {fitText} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import type {CompareState} from './session.js';
 import type {Theme} from './theme.js';
+import {WaitingLine} from './spinner.js';
 
 export type CompareViewProps = {
   compare: CompareState | null;
@@ -22,7 +23,7 @@ export type CompareViewProps = {
  * shared time axis, so their lengths compare at a glance.
  */
 export function CompareView({compare, width, rows, theme}: CompareViewProps) {
-  if (!compare) return <Text color={theme.muted}>Starting the comparison…</Text>;
+  if (!compare) return <WaitingLine text="Starting the comparison…" color={theme.muted} />;
   const runs = compare.runs;
   const sequential = runs.find((run) => run.mode === 'sequential')?.figures.makespanMs ?? null;
   const longest = Math.max(1, ...runs.map((run) => run.figures.makespanMs));
@@ -46,9 +47,17 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
       {comparedModes.map((mode) => {
         const run = runs.find((r) => r.mode === mode);
         if (!run) {
-          return (
+          // One mode runs at a time: one spinner, on its line.
+          return compare.running === mode ? (
+            <WaitingLine
+              key={mode}
+              label={`${fitText(mode, nameWidth)} `}
+              text="running"
+              color={theme.muted}
+            />
+          ) : (
             <Text key={mode} color={theme.muted} wrap="truncate">
-              {fitText(mode, nameWidth)} {compare.running === mode ? 'running…' : 'waiting'}
+              {fitText(mode, nameWidth)} waiting
             </Text>
           );
         }

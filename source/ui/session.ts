@@ -82,6 +82,8 @@ export class LiveSession {
   paused = false;
   /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
   status = '';
+  /** Whether `status` (or its absence) is a wait in progress, drawn with a spinner; false for an error or a note. */
+  statusWaits = true;
   compare: CompareState | null = null;
   /** The lesson panel shown instead of the lanes (race, deadlock, sweep); null when none. */
   panel: PanelState | null = null;
@@ -133,6 +135,7 @@ export class LiveSession {
       if (generation !== this.generation) return;
       if (this.driver.ready) {
         this.status = `opening the shop: calibrating, starting ${this.settings.workers} barista thread(s)…`;
+        this.statusWaits = true;
         this.changed();
         await this.driver.ready();
         this.status = '';
@@ -141,6 +144,7 @@ export class LiveSession {
       const settings = this.settings;
       if (settings.workers !== this.driver.workers()) {
         this.status = `starting ${settings.workers} barista thread(s)…`;
+        this.statusWaits = true;
         this.changed();
         await this.driver.resize(settings.workers);
         this.status = '';
@@ -195,6 +199,7 @@ export class LiveSession {
     const lesson = this.driver.lesson;
     if (!lesson) {
       this.status = 'lessons run only on the live shop';
+      this.statusWaits = false;
       this.changed();
       return;
     }
@@ -340,6 +345,7 @@ export class LiveSession {
       (error: unknown) => {
         // A message may quote a path or a name from a file: shown, never obeyed.
         this.status = `error: ${inertText(error instanceof Error ? error.message : String(error))}`;
+        this.statusWaits = false;
         this.changed();
       },
     );

@@ -15,6 +15,7 @@ import {TooSmall} from './too-small.js';
 import {startTourStep, stepIndex} from './tour-step.js';
 import {useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
+import {WaitingLine} from './spinner.js';
 
 export type TourAppProps = {
   session: LiveSession;
@@ -121,7 +122,12 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
       />
     );
   } else {
-    body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
+    body = session.statusWaits ? (
+      // One spinner while the shop opens: ink-spinner, its own timer (why: spinner.tsx).
+      <WaitingLine text={session.status || 'Opening the shop…'} color={theme.muted} />
+    ) : (
+      <Text color={theme.muted}>{session.status}</Text>
+    );
   }
   const baristas = timeline?.info.baristas ?? session.settings.workers;
   const lines = wrapText(namedBaristas(step.lines.join(' '), baristas), columns, 3);
