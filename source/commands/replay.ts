@@ -2,7 +2,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {loadRun} from '../record/run-file.js';
 import {Replay} from '../record/replay.js';
 import {afterRecording, startRecording} from '../record/asciicast.js';
-import {shopLine} from '../timeline/shop-lines.js';
+import {shopLineReader} from '../timeline/shop-lines.js';
 import {inertText} from '../protocol/inert-text.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
@@ -40,10 +40,11 @@ export async function replayRun(
       ),
     );
     const replay = new Replay(run.events, {speed});
+    const lineOf = shopLineReader();
     for (;;) {
       for (const event of replay.drain()) {
         if (event.kind === 'run-start') recording?.marker(event.info.mode);
-        const line = shopLine(event);
+        const line = lineOf(event);
         if (line !== null) write(line);
       }
       const next = replay.nextEventTime();

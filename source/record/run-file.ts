@@ -134,6 +134,7 @@ export function parseRunFile(data: unknown, where: string): RunFile {
 
 const inertScenario = (scenario: Scenario): Scenario => ({
   name: inertText(scenario.name),
+  ...(scenario.skin === undefined ? {} : {skin: scenario.skin}),
   seed: scenario.seed ?? null,
   workload: scenario.workload,
   menu: inertMenu(scenario.menu),
