@@ -2,7 +2,7 @@ import {modes, themeNames, workloads} from '../protocol/vocabulary.js';
 import type {RunSettings} from '../protocol/run-settings.js';
 import {UsageError} from '../usage-error.js';
 import {defaultMaxWorkers} from '../lessons/sweep/settings.js';
-import {skinNames} from '../protocol/skins.js';
+import {skinNames, type SkinName} from '../protocol/skins.js';
 import {scenarioNames, scenarioPath} from '../engine/named-scenarios.js';
 
 export type {RunSettings} from '../protocol/run-settings.js';
@@ -87,11 +87,13 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     record: outputFile(flags, 'record'),
     force: flags.force === true,
     theme: oneOf(flags, 'theme', themeNames, 'dark'),
-    ...(given(flags, 'skin') === undefined
-      ? {}
-      : {skin: oneOf(flags, 'skin', skinNames, 'coffee')}),
+    ...skinSetting(flags),
   };
 }
+
+/** --skin, present only when given: the words a run, a replay or an export is told in. */
+export const skinSetting = (flags: RawFlags): {skin?: SkinName} =>
+  given(flags, 'skin') === undefined ? {} : {skin: oneOf(flags, 'skin', skinNames, 'coffee')};
 
 /** --machines and --slice, present only when given. */
 function pitfallSettings(flags: RawFlags): Pick<RunSettings, 'machines' | 'sliceMs'> {

@@ -16,6 +16,7 @@ import {busyMachineNote, machineContext} from '../render/figures-text.js';
 import {scenarioFor} from '../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
+import {reword, skins, wordsOf} from '../protocol/skins.js';
 import {runSummary} from './run-summary.js';
 
 export type ComparedRun = {mode: Mode; timeline: Timeline; figures: Figures};
@@ -122,7 +123,10 @@ export async function compareRun(
   try {
     if (!settings.json)
       write(
-        `Compare: every mode ${repeats} time(s) on the same ${settings.customers} customers (${settings.workload}, time scale ${settings.speed}×), ${machineContext(settings.workers, cores)}; the median is shown, with the range`,
+        reword(
+          `Compare: every mode ${repeats} time(s) on the same ${settings.customers} customers (${settings.workload}, time scale ${settings.speed}×), ${machineContext(settings.workers, cores)}; the median is shown, with the range`,
+          skins[settings.skin ?? 'coffee'],
+        ),
       );
     const runs = await runEveryMode(
       shop,
@@ -161,8 +165,9 @@ export async function compareRun(
     }
     const longest = Math.max(...runs.map((run) => run.makespan.median));
     write('');
+    const words = wordsOf(runs[0]?.timeline.info);
     write(
-      'mode        baristas  makespan (median, range)      speed-up (range)    at once  sum of work  longest order',
+      `mode        ${words.prose.baristas.padStart(8)}  makespan (median, range)      speed-up (range)    at once  sum of work  longest ${words.prose.order}`,
     );
     for (const run of runs) {
       const {mode, timeline, figures} = run;

@@ -38,6 +38,12 @@ describe('--skin: the same run in other words', () => {
     expect(text.code).toBe(0);
     expect(text.stdout).toMatch(/^worker 1 /m);
     expect(text.stdout).not.toMatch(/barista/i);
+    // --skin on the export retells it; the measurements stay those of the run.
+    const retold = await runCli(['export', file, '--format', 'txt', '--skin', 'grading']);
+    expect(retold.code).toBe(0);
+    expect(retold.stdout).toMatch(/^TA 1 /m);
+    const makespan = (out: string) => /makespan (\d+\.\d+) s/.exec(out)?.[1];
+    expect(makespan(retold.stdout)).toBe(makespan(text.stdout));
   });
 
   it('a bad --skin: one line naming the skins, exit 2', async () => {
