@@ -41,6 +41,16 @@ export const coffeeWords = [
 ] as const;
 export type CoffeeWord = (typeof coffeeWords)[number];
 
+/** The built-in menu's drinks (engine/menu.ts), which a generated scenario orders. */
+export const coffeeDrinks = [
+  'espresso',
+  'americano',
+  'latte',
+  'cappuccino',
+  'caramel macchiato, extra foam',
+] as const;
+export type CoffeeDrink = (typeof coffeeDrinks)[number];
+
 /** Who a shop line is about: the customer's id and name (inert already) and their drink. */
 export type Who = {id: number; name: string; drink: string};
 
@@ -66,6 +76,8 @@ export type Words = {
   prose: Record<CoffeeWord, string>;
   /** What a customer's lane writes inside a step of each kind. */
   steps: Record<StepKind, string>;
+  /** The built-in drinks as this place serves them, shortest to the long one (the macchiato). */
+  menu: Record<CoffeeDrink, string>;
   lines: ShopLineWords;
 };
 
@@ -78,10 +90,16 @@ const coffeeProse = Object.fromEntries(coffeeWords.map((word) => [word, word])) 
   string
 >;
 
+const coffeeMenu = Object.fromEntries(coffeeDrinks.map((drink) => [drink, drink])) as Record<
+  CoffeeDrink,
+  string
+>;
+
 export const skins: Record<SkinName, Words> = {
   coffee: {
     prose: coffeeProse,
     steps: {order: 'order', brew: 'brew', machine: 'machine', serve: 'serve'},
+    menu: coffeeMenu,
     lines: {
       // The seed program's own lines (its README's expected output).
       welcome: 'Welcome to the coffee shop',
@@ -114,6 +132,13 @@ export const skins: Record<SkinName, Words> = {
       shop: 'kitchen',
     },
     steps: {order: 'order', brew: 'cook', machine: 'oven', serve: 'plate'},
+    menu: {
+      espresso: 'toast',
+      americano: 'soup',
+      latte: 'omelette',
+      cappuccino: 'risotto',
+      'caramel macchiato, extra foam': 'soufflé, extra cheese',
+    },
     lines: {
       welcome: 'The kitchen is open',
       started: null,
@@ -145,6 +170,13 @@ export const skins: Record<SkinName, Words> = {
       shop: 'staff room',
     },
     steps: {order: 'hand in', brew: 'grade', machine: 'copier', serve: 'return'},
+    menu: {
+      espresso: 'quiz',
+      americano: 'short answer',
+      latte: 'lab report',
+      cappuccino: 'essay',
+      'caramel macchiato, extra foam': 'thesis, with appendix',
+    },
     lines: {
       welcome: 'The teacher picks up the stack of papers',
       started: null,
@@ -176,6 +208,13 @@ export const skins: Record<SkinName, Words> = {
       shop: 'server',
     },
     steps: {order: 'recv', brew: 'compute', machine: 'io', serve: 'respond'},
+    menu: {
+      espresso: 'GET /health',
+      americano: 'GET /items',
+      latte: 'GET /search',
+      cappuccino: 'POST /order',
+      'caramel macchiato, extra foam': 'POST /report, full export',
+    },
     lines: {
       // The course's web server: "Handling request 0" … "Finished request 0".
       welcome: null,
@@ -208,6 +247,13 @@ export const skins: Record<SkinName, Words> = {
       shop: 'program',
     },
     steps: {order: 'start', brew: 'loop', machine: 'sleep', serve: 'end'},
+    menu: {
+      espresso: 'short task',
+      americano: 'small task',
+      latte: 'medium task',
+      cappuccino: 'larger task',
+      'caramel macchiato, extra foam': 'long task',
+    },
     lines: {
       // The snippets' lines: "Task 1 started", "Task 1 finished", "Total time: 3.00 sec".
       welcome: null,

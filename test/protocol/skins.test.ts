@@ -1,15 +1,34 @@
 import {describe, expect, it} from 'vitest';
 import {
+  coffeeDrinks,
   coffeeWords,
   reword,
   skinNames,
   skins,
   wordsOf,
+  type CoffeeDrink,
   type CoffeeWord,
 } from '../../source/protocol/skins.js';
 import {stepKinds} from '../../source/protocol/vocabulary.js';
+import {scenarioFor} from '../../source/engine/scenario-for.js';
+import {settings} from '../fixtures/ui-runs.js';
 
 describe('the skins: one words table each', () => {
+  it('a generated run in the kitchen orders dishes; a scenario file keeps its drinks', () => {
+    const generated = scenarioFor({...settings(), skin: 'kitchen'});
+    const coffee = scenarioFor(settings());
+    expect(generated.skin).toBe('kitchen');
+    expect(generated.customers.map((c) => c.drink)).toEqual(
+      coffee.customers.map((c) => skins.kitchen.menu[c.drink as CoffeeDrink]),
+    );
+    for (const customer of generated.customers)
+      expect(generated.menu[customer.drink]).toEqual(
+        coffee.menu[coffee.customers.find((c) => c.id === customer.id)!.drink],
+      );
+    const file = scenarioFor({...settings({scenario: 'two-tasks'}), skin: 'kitchen'});
+    expect(file.customers.map((c) => c.drink)).toEqual(['sleep 2 s', 'sleep 1 s']);
+  });
+
   it('every skin says every coffee word and names every step kind', () => {
     // Compile time first: a table without a word is no Record<CoffeeWord, string>.
     const {barista: _barista, ...withoutBarista} = skins.kitchen.prose;
@@ -24,6 +43,9 @@ describe('the skins: one words table each', () => {
         expect(words.steps[kind].trim(), `${name}: ${kind}`).not.toBe('');
       // The lanes tell the steps apart only if their names differ.
       expect(new Set(stepKinds.map((kind) => words.steps[kind])).size, name).toBe(stepKinds.length);
+      expect(new Set(coffeeDrinks.map((drink) => words.menu[drink])).size, name).toBe(
+        coffeeDrinks.length,
+      );
     }
   });
 
