@@ -22,6 +22,9 @@ export const isSkinName = (value: unknown): value is SkinName =>
  */
 export const coffeeWords = [
   'shop loop',
+  'brew in parallel',
+  'long macchiato',
+  'cup',
   'espresso machines',
   'espresso machine',
   'coffee shop',
@@ -113,6 +116,9 @@ export const skins: Record<SkinName, Words> = {
   },
   kitchen: {
     prose: {
+      'brew in parallel': 'cook in parallel',
+      'long macchiato': 'long soufflé',
+      cup: 'pot',
       'shop loop': 'head chef',
       'espresso machines': 'ovens',
       'espresso machine': 'oven',
@@ -151,6 +157,9 @@ export const skins: Record<SkinName, Words> = {
   },
   grading: {
     prose: {
+      'brew in parallel': 'grade in parallel',
+      'long macchiato': 'long thesis',
+      cup: 'paper',
       'shop loop': 'teacher',
       'espresso machines': 'copiers',
       'espresso machine': 'copier',
@@ -189,6 +198,9 @@ export const skins: Record<SkinName, Words> = {
   },
   server: {
     prose: {
+      'brew in parallel': 'compute in parallel',
+      'long macchiato': 'long report',
+      cup: 'request',
       'shop loop': 'event loop',
       'espresso machines': 'databases',
       'espresso machine': 'database',
@@ -228,12 +240,15 @@ export const skins: Record<SkinName, Words> = {
   },
   tasks: {
     prose: {
+      'brew in parallel': 'compute in parallel',
+      'long macchiato': 'long task',
+      cup: 'task',
       'shop loop': 'event loop',
       'espresso machines': 'shared resources',
       'espresso machine': 'shared resource',
       'coffee shop': 'program',
-      baristas: 'worker threads',
-      barista: 'worker thread',
+      baristas: 'workers',
+      barista: 'worker',
       customers: 'tasks',
       customer: 'task',
       orders: 'tasks',
