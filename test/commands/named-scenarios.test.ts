@@ -7,7 +7,13 @@ type Summary = {
   skin: string;
   makespan_ms: number;
   customers: Array<{id: number; name: string}>;
-  segments: Array<{customer: number; end_ms: number}>;
+  segments: Array<{
+    customer: number;
+    kind: string;
+    thread: number;
+    start_ms: number;
+    end_ms: number;
+  }>;
 };
 
 const json = async (args: string[]): Promise<Summary> => {
@@ -69,6 +75,18 @@ describe('--scenario NAME: the seeds own examples', () => {
       'Task B finished',
       'Task A finished',
     ]);
+  });
+
+  it('two-loops: one after the other in sequential mode, side by side on two threads in parallel', async () => {
+    const loops = async (mode: string) => {
+      const summary = await json(['--scenario', 'two-loops', '--speed', '8', '--mode', mode]);
+      return summary.segments.filter((s) => s.kind === 'brew');
+    };
+    const [first, second] = await loops('sequential');
+    expect(second!.start_ms).toBeGreaterThanOrEqual(first!.end_ms);
+    const [a, b] = await loops('parallel');
+    expect(a!.thread).not.toBe(b!.thread);
+    expect(Math.max(a!.start_ms, b!.start_ms)).toBeLessThan(Math.min(a!.end_ms, b!.end_ms));
   });
 
   it('web-server: 5 requests handled on one event loop in about one request time', async () => {
