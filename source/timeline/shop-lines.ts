@@ -1,8 +1,6 @@
 import type {ShopEvent} from '../protocol/events.js';
 import {skins, wordsOf, type Who, type Words} from '../protocol/skins.js';
 
-export const welcomeLine = skins.coffee.lines.welcome ?? '';
-
 /**
  * A reader of a run's events that gives the shop's line for each, or null: in the
  * words of the run's skin (the run-start event says which, protocol/skins.ts), so
@@ -38,9 +36,6 @@ export function shopLineReader(): (event: ShopEvent) => string | null {
     }
   };
 }
-
-/** The coffee shop's line for an event, or null (a reader of one event: see shopLineReader). */
-export const shopLine = (event: ShopEvent): string | null => shopLineReader()(event);
 
 /** The run's last line, its measured makespan, in the skin's words. */
 export const processingTimeLine = (makespanMs: number, words: Words = skins.coffee): string =>
