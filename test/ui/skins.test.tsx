@@ -1,6 +1,7 @@
 import {render} from 'ink-testing-library';
 import {describe, expect, it} from 'vitest';
 import {App} from '../../source/ui/app.js';
+import {TourApp} from '../../source/ui/tour-app.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {settings} from '../fixtures/ui-runs.js';
@@ -24,6 +25,24 @@ describe('the dashboard in a skin words', () => {
       expect(frame()).toContain('teacher');
       expect(frame()).toContain('2 TAs on');
       expect(frame()).toMatch(/\|-*grade-*\|/);
+      expect(frame()).not.toMatch(/barista/i);
+    } finally {
+      app.unmount();
+      await session.close();
+    }
+  });
+});
+
+describe('the tour in a skin words', () => {
+  it('--skin kitchen: the first step speaks of chefs and dishes, never baristas', async () => {
+    const session = new LiveSession(fakeDriver(), settings({skin: 'kitchen', speed: 1}));
+    const app = render(<TourApp session={session} theme={theme} size={{columns: 140, rows: 40}} />);
+    const frame = () => plain(app.lastFrame());
+    try {
+      await eventually(() => expect(frame()).toContain('one dish at a time'));
+      await eventually(() => expect(frame()).toMatch(/^measured: /m));
+      expect(frame()).toContain('One chef makes each dish');
+      expect(frame()).toMatch(/^chef 1 /m);
       expect(frame()).not.toMatch(/barista/i);
     } finally {
       app.unmount();
