@@ -18,6 +18,7 @@ export const flagSpec = {
   format: {type: 'string'},
   out: {type: 'string'},
   theme: {type: 'string'},
+  skin: {type: 'string'},
   width: {type: 'string'},
   flowchart: {type: 'boolean'},
 } as const;

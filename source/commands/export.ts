@@ -11,7 +11,7 @@ import {timelineSvg} from '../render/svg.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
 import {timelineTrace} from '../render/trace.js';
-import type {RawFlags} from '../cli/options.js';
+import {skinSetting, type RawFlags} from '../cli/options.js';
 import {UsageError} from '../usage-error.js';
 import {defaultOutPath, exportSettings, isPicture, type ExportSettings} from './export-options.js';
 import {figuresOfRun} from './run-report.js';
@@ -99,7 +99,7 @@ export function exportCommand(
   if (toStdout && settings.format === 'png' && out.isTTY) {
     throw new UsageError('refusing to write a PNG to the terminal; give --out FILE (or pipe it)');
   }
-  const run = loadRun(settings.runFile);
+  const run = loadRun(settings.runFile, skinSetting(flags).skin);
   const timeline = timelineFromEvents(run.events);
   const figures = figuresOfRun(timeline);
   if (toStdout) {

@@ -34,6 +34,7 @@ import {TooSmall} from './too-small.js';
 import {frameDrawn, frameStarted, useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
 import {WaitingLine} from './spinner.js';
+import type {SkinName} from '../protocol/skins.js';
 
 export type AppProps = {
   session: LiveSession;
@@ -48,6 +49,12 @@ export type AppProps = {
   onMode?: (mode: Mode) => void;
   /** Told after every frame the App draws (for the frame-rate figure). */
   onFrame?: () => void;
+};
+
+/** The skin the run shown is told in (a scenario may name its own); --skin's before a run starts. */
+const skinShown = (timeline: Timeline | null, settings: {skin?: SkinName}): {skin?: SkinName} => {
+  const skin = timeline ? timeline.info.skin : settings.skin;
+  return skin === undefined ? {} : {skin};
 };
 
 /** A replay's header: what is played, when it was saved, at what speed. */
@@ -277,7 +284,12 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       <Header
         settings={
           timeline
-            ? {...settings, mode: timeline.info.mode, workload: timeline.info.workload}
+            ? {
+                ...settings,
+                ...skinShown(timeline, settings),
+                mode: timeline.info.mode,
+                workload: timeline.info.workload,
+              }
             : settings
         }
         customers={timeline ? timeline.customers.length : settings.customers}
@@ -297,6 +309,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       <Explanation
         mode={timeline?.info.mode ?? settings.mode}
         baristas={timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers)}
+        {...skinShown(timeline, settings)}
         {...(session.panel && view === 'dashboard'
           ? {text: panelExplanation(session.panel.name)}
           : {})}
@@ -309,6 +322,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         note={note || session.status}
         width={columns}
         replay={session.driver.replay !== undefined}
+        {...skinShown(timeline, settings)}
       />
     </Box>
   );

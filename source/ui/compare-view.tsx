@@ -6,6 +6,8 @@ import {secondsText} from '../render/numbers.js';
 import {fitText} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import type {CompareState} from './session.js';
+import {wordsOf} from '../protocol/skins.js';
+import type {Timeline} from '../timeline/reduce.js';
 import type {Theme} from './theme.js';
 import {WaitingLine} from './spinner.js';
 
@@ -22,6 +24,13 @@ export type CompareViewProps = {
  * the work against the longest order, and each mode's timeline stacked on one
  * shared time axis, so their lengths compare at a glance.
  */
+/** "2 baristas", "1 TA": the run's threads in its skin's words. */
+const workersText = (timeline: Timeline): string => {
+  const {baristas} = timeline.info;
+  const {prose} = wordsOf(timeline.info);
+  return `${baristas} ${baristas === 1 ? prose.barista : prose.baristas}`;
+};
+
 export function CompareView({compare, width, rows, theme}: CompareViewProps) {
   if (!compare) return <WaitingLine text="Starting the comparison…" color={theme.muted} />;
   const runs = compare.runs;
@@ -69,7 +78,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
             <Text color={theme.busy}>
               {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
             </Text>
-            {` ${secondsText(ms)} ${speedup} · ${run.timeline.info.baristas} barista(s) · work ${run.figures.overlap.toFixed(1)}× at once`}
+            {` ${secondsText(ms)} ${speedup} · ${workersText(run.timeline)} · work ${run.figures.overlap.toFixed(1)}× at once`}
           </Text>
         );
       })}

@@ -6,7 +6,7 @@ import {inertText} from '../protocol/inert-text.js';
 import type {ShopEvent} from '../protocol/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
-import {shopLine} from '../timeline/shop-lines.js';
+import {shopLineReader} from '../timeline/shop-lines.js';
 import type {OwnLessonId} from '../lessons/index.js';
 import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
 
@@ -102,6 +102,8 @@ export class LiveSession {
   });
   private readonly baselines = new LRUCache<string, Baseline>({max: keptBaselines});
   private closed = false;
+  /** The shop's lines of the live run, in its skin's words (it learns them at the run's start). */
+  private readonly lineOf = shopLineReader();
   /** The live run's events as they came, and the last live run that finished (for --save). */
   private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
   private finishedEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
@@ -374,7 +376,7 @@ export class LiveSession {
       if (live) this.liveEvents?.events.push(event);
       if (timeline) applyEvent(timeline, event);
       if (live) {
-        const line = shopLine(event);
+        const line = this.lineOf(event);
         if (line !== null) {
           this.log.push(line);
           if (this.log.length > maxLogLines) this.log.splice(0, this.log.length - maxLogLines);
