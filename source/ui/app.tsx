@@ -12,7 +12,7 @@ import {Header} from './header.js';
 import {Help} from './help.js';
 import {KeyBar} from './key-bar.js';
 import {actionFor, nextView, replayRefusal, type Action, type View} from './keys.js';
-import {tooSmall} from './layout.js';
+import {chromeRows, tooSmall} from './layout.js';
 import {baristaRowsNow} from './live-lanes.js';
 import {LessonPanel, panelExplanation} from './lesson-panel.js';
 import {LogView} from './log-view.js';
@@ -58,6 +58,12 @@ function replayHeader(session: LiveSession, elapsedMs: number): string | undefin
   return `REPLAY ${basename(replay.source.file)} saved ${saved} · ${(elapsedMs / 1000).toFixed(1)} s · ${replay.speed()}×${paused}`;
 }
 
+/** The ghost the dashboard draws: the previous run of the same customers, labelled with its mode. */
+function ghostRun(session: LiveSession) {
+  const ghost = session.ghost();
+  return ghost ? {timeline: ghost.timeline, figures: ghost.figures, label: ghost.timeline.info.mode} : null;
+}
+
 /**
  * Keys that act differently on a replay: speed is the playback's, arrows jump,
  * tab skips the compare view, and keys that would change the run only say why not
@@ -80,8 +86,6 @@ function replayOnly(action: Action, session: LiveSession, say: (note: string) =>
   }
 }
 
-/** Rows outside the view's body: header, explanation (2), key bar; and one spare so Ink never clears the screen. */
-const chromeRows = 5;
 
 /**
  * The live dashboard. It draws whatever the session's driver feeds it (the
@@ -183,6 +187,18 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         redraw();
         return;
       }
+      case 'ghost': {
+        const on = session.toggleGhost();
+        setNote(
+          !on
+            ? 'ghost off'
+            : session.ghost()
+              ? 'ghost on: the previous run, faint, under each lane'
+              : 'ghost on: once a run has finished, switch mode (1-4) to see both',
+        );
+        redraw();
+        return;
+      }
       case 'restart':
         session.restart();
         break;
@@ -261,6 +277,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         rows={rows}
         theme={theme}
         animate={session.animating}
+        ghost={ghostRun(session)}
       />
     );
   else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;

@@ -55,7 +55,7 @@ export function DrawingFigure({moment, layout, theme}: DrawingFigureProps) {
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText('dashboard', layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText('dashboard', layout.titleWidth)}{' '}
       </Text>
       {stalled > 0 ? (
         <Text wrap="truncate" color={theme.bad} bold>

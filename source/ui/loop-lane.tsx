@@ -21,7 +21,7 @@ export function LoopLane({loop, view, layout, theme}: LoopLaneProps) {
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText(shopLoopBusyLabel, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText(shopLoopBusyLabel, layout.titleWidth)}{' '}
       </Text>
       <Text color={theme.muted}>{levelText(loopBusyByColumn(loop, view))}</Text>
       <Text> </Text>
