@@ -61,7 +61,9 @@ function replayHeader(session: LiveSession, elapsedMs: number): string | undefin
 /** The ghost the dashboard draws: the previous run of the same customers, labelled with its mode. */
 function ghostRun(session: LiveSession) {
   const ghost = session.ghost();
-  return ghost ? {timeline: ghost.timeline, figures: ghost.figures, label: ghost.timeline.info.mode} : null;
+  return ghost
+    ? {timeline: ghost.timeline, figures: ghost.figures, label: ghost.timeline.info.mode}
+    : null;
 }
 
 /**
@@ -85,7 +87,6 @@ function replayOnly(action: Action, session: LiveSession, say: (note: string) =>
     }
   }
 }
-
 
 /**
  * The live dashboard. It draws whatever the session's driver feeds it (the

@@ -40,7 +40,11 @@ export function nowColumnOf(timeline: Timeline, now: number, view: Viewport): nu
 }
 
 /** The pair in one line: the ghost's mode and makespan (faint), the run shown and its makespan so far. */
-export function ghostLine(timeline: Timeline, figures: RunFigures, ghost: GhostRun & {figures: RunFigures}): string {
+export function ghostLine(
+  timeline: Timeline,
+  figures: RunFigures,
+  ghost: GhostRun & {figures: RunFigures},
+): string {
   const live = timeline.endedAt === null;
   return `faint: ${ghost.label} before, makespan ${secondsText(ghost.figures.makespanMs)} · bright: ${timeline.info.mode} now, ${live ? 'so far' : 'makespan'} ${secondsText(figures.makespanMs)}`;
 }

@@ -137,7 +137,8 @@ export function Figures({
 }) {
   const wrapped = figureRowsAt(timeline, figures, theme, width);
   const rows = wrapped.length > maxRows ? wrapped.slice(0, Math.max(1, maxRows)) : wrapped;
-  if (rows.length < wrapped.length) rows[rows.length - 1] = [...rows[rows.length - 1]!, {text: ' …'}];
+  if (rows.length < wrapped.length)
+    rows[rows.length - 1] = [...rows[rows.length - 1]!, {text: ' …'}];
   return (
     <Box flexDirection="column" width={width}>
       {rows.map((parts, i) => (

@@ -24,8 +24,14 @@ export function headlineNumbers(timeline: Timeline, figures: Figures): HeadlineN
   const p = figures.parallelism;
   const numbers: HeadlineNumber[] = [
     {label: live ? 'so far' : 'makespan', value: `${(figures.makespanMs / 1000).toFixed(2)}s`},
-    {label: live ? 'in progress now' : 'in progress peak', value: String(live ? p.inProgressNow : p.inProgressPeak)},
-    {label: live ? 'at once now' : 'at once peak', value: coresText(live ? p.atOnceNow : p.atOncePeak)},
+    {
+      label: live ? 'in progress now' : 'in progress peak',
+      value: String(live ? p.inProgressNow : p.inProgressPeak),
+    },
+    {
+      label: live ? 'at once now' : 'at once peak',
+      value: coresText(live ? p.atOnceNow : p.atOncePeak),
+    },
   ];
   if (!live && figures.speedup !== null && speedupTeaches(timeline.info.mode))
     numbers.push({label: 'speed-up vs sequential', value: `${figures.speedup.toFixed(2)}x`});

@@ -115,9 +115,7 @@ export function LaneRows({
       {Array.from({length: height}, (_, row) => {
         return (
           <Box key={row}>
-            <Text wrap="truncate">
-              {titles[row] ?? ' '.repeat(titleWidth)}{' '}
-            </Text>
+            <Text wrap="truncate">{titles[row] ?? ' '.repeat(titleWidth)} </Text>
             <LaneCells cells={rowCells(cells, {fill: row !== textRow, nowColumn})} theme={theme} />
             <Text> </Text>
             <Box width={statusWidth}>{row === textRow ? status : <Text> </Text>}</Box>

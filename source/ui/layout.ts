@@ -42,7 +42,8 @@ function fit(count: number, rows: number): {shown: number; hidden: number} {
   return {shown, hidden: count - shown};
 }
 
-const statusWidth = 16;
+/** The status column: wide enough for `0.5 now, peak 0.5` and `brewing` a short name. */
+const statusWidth = 17;
 const drinkWidthFor = (columns: number): number => (columns >= 100 ? 12 : 9);
 const nameWidthFor = (longestName: number): number => Math.min(10, Math.max(4, longestName));
 
@@ -144,10 +145,32 @@ export function growingLaneLayout(
       ghostRows: ghost,
     };
   }
-  const ghostFits = ghost && customers * 2 + baristas + extra <= laneRows;
-  if (ghostFits)
-    return oneRowLayout(columns, laneRows - customers, customers, baristas + extra, longestName, true);
-  return oneRowLayout(columns, Math.max(2, laneRows), customers, baristas + extra, longestName);
+  if (!ghost)
+    return oneRowLayout(columns, Math.max(2, laneRows), customers, baristas + extra, longestName);
+  if (customers * 2 + baristas + extra <= laneRows)
+    return oneRowLayout(
+      columns,
+      laneRows - customers,
+      customers,
+      baristas + extra,
+      longestName,
+      true,
+    );
+  // With the ghost on and too few rows: fewer customers, each with its ghost, the rest summarised.
+  const baristaRows = Math.min(baristas + extra, Math.max(1, Math.floor(laneRows * 0.3)));
+  const pairs = Math.max(1, Math.floor((laneRows - baristaRows - 1) / 2));
+  const layout = oneRowLayout(columns, laneRows, customers, baristas + extra, longestName, true);
+  const shown = Math.min(customers, pairs);
+  // A `+N more baristas` row takes the place of a barista's.
+  const baristasShown =
+    baristas + extra <= baristaRows ? baristas + extra : Math.max(0, baristaRows - 1);
+  return {
+    ...layout,
+    customerRows: shown,
+    customersHidden: customers - shown,
+    baristaRows: baristasShown,
+    baristasHidden: baristas + extra - baristasShown,
+  };
 }
 
 /** Words wrapped into lines of `width`, however many it takes (a word longer than a line is cut with `…`). */

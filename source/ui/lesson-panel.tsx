@@ -24,7 +24,10 @@ export function LessonPanel({
     : panel.lines;
   // A line longer than the panel wraps into the rows below: a result is never cut off.
   const wrapped = lines.flatMap((line, i) =>
-    (line === '' ? [''] : wrapAll(line, width)).map((text) => ({text, last: i === lines.length - 1})),
+    (line === '' ? [''] : wrapAll(line, width)).map((text) => ({
+      text,
+      last: i === lines.length - 1,
+    })),
   );
   const shown = wrapped.slice(Math.max(0, wrapped.length - Math.max(1, rows)));
   return (
