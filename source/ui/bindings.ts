@@ -163,7 +163,7 @@ export function bindingsFor(list: readonly Lesson[]): Binding[] {
     {
       presses: [{key: 'o', action: {type: 'ghost'}}],
       help: ['o', 'ghost: the previous run of the same customers stays on screen, faint'],
-      bar: {rank: 75, forms: ['o ghost', 'o ghost', null]},
+      bar: {rank: 75, forms: ['o ghost', 'o', null]},
       replay: {refused: 'the ghost compares two live runs; a replay plays one'},
     },
     {

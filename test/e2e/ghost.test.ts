@@ -1,0 +1,42 @@
+import {afterEach, describe, expect, it} from 'vitest';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
+
+let terminal: ReturnType<typeof openTerminal> | null = null;
+
+afterEach(() => {
+  terminal?.kill();
+  terminal = null;
+});
+
+/** Lanes of the run shown (`A Ana …`) and the ghost's rows under them (`  hybrid …`). */
+const liveLanes = (lines: string[]) => lines.filter((line) => /^[A-D] \S/.test(line));
+const ghostRows = (lines: string[], mode: string) =>
+  lines.filter((line) => line.startsWith(`  ${mode} `) && /\|/.test(line));
+
+describe('the ghost in a real terminal (120x40)', () => {
+  it('key o keeps the hybrid run faint under the sequential one: both runs’ lanes, both makespans', async () => {
+    const open = openTerminal(
+      ['--workload', 'cpu', '--workers', '2', '--customers', '4', '--speed', '4'],
+      120,
+      40,
+    );
+    terminal = open;
+    await screenWhere(open, (lines) => lines.some((line) => line.includes('makespan')));
+    open.press('o');
+    await screenWhere(open, (lines) => lines.some((line) => line.includes('ghost on')));
+    open.press('1');
+    const both = await screenWhere(
+      open,
+      (lines) =>
+        lines[0]!.startsWith('brewlanes  sequential') &&
+        lines.some((line) => /bright: sequential now, makespan \d/.test(line)),
+      60_000,
+    );
+    expect(both.some((line) => /faint: hybrid before, makespan \d+\.\d\d s/.test(line))).toBe(true);
+    // Lane by lane: the four customers' lanes of this run, and the hybrid run's under them.
+    expect(liveLanes(both)).toHaveLength(4);
+    expect(ghostRows(both, 'hybrid')).toHaveLength(4);
+    open.press('q');
+    expect(await open.exited).toBe(0);
+  });
+});
