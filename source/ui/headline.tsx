@@ -46,7 +46,8 @@ export function bigText(text: string): [string, string] {
   const known = drawnTexts.get(text);
   if (known) return known;
   const drawn = cfonts.render(
-    text,
+    // The tiny font draws its zero slashed, like a diamond; its O reads as a plain zero.
+    text.replace(/0/g, 'O'),
     {font: 'tiny', colors: ['system'], space: false, letterSpacing: 1, maxLength: text.length + 1},
     false,
     1,
@@ -80,7 +81,7 @@ export function headlineBlocks(
   let used = 0;
   for (const number of numbers) {
     const digits = bigText(number.value);
-    const blockWidth = Math.max(number.label.length, bigWidth(number.value)) + 4;
+    const blockWidth = Math.max(number.label.length, bigWidth(number.value)) + 6;
     if (used + blockWidth > width) break;
     blocks.push({...number, width: blockWidth, digits});
     used += blockWidth;
