@@ -26,15 +26,25 @@ const titleWidth = modeWidth + laneTitleWidth;
 type ModeRun = {mode: (typeof comparedModes)[number]; timeline: Timeline; figures: Figures};
 
 /**
- * Customer lanes each mode shows in `rows` rows once every mode has its header
- * and barista lanes: all of them, or a few and a `+N more` row, or none.
+ * Rows each mode has for its customers' lanes in `rows` once every mode has its
+ * header and barista lanes: all the lanes when they fit, else a few and a `+N
+ * more` row, or none.
  */
-export function customerRowsPerMode(
-  rows: number,
-  baristaLanes: readonly number[],
-  customers: number,
-): number {
+export function customerRowsPerMode(rows: number, baristaLanes: readonly number[]): number {
   const left = rows - 2 - baristaLanes.reduce((sum, lanes) => sum + 1 + lanes, 0);
+  const perMode = Math.max(0, Math.floor(left / comparedModes.length));
+  // One row would hold only `+N more`: none then (the barista lanes name every customer).
+  return perMode < 2 ? 0 : perMode;
+}
+
+/**
+ * Barista lanes each mode may show in `rows` (a small terminal): all of them when
+ * they fit under the title, the axis and the modes' rows, else as many each as fit.
+ */
+export function baristaLanesPerMode(rows: number, baristaLanes: readonly number[]): number {
+  const left = rows - 2 - comparedModes.length;
+  const all = baristaLanes.reduce((sum, lanes) => sum + lanes, 0);
+  if (all <= left) return Number.MAX_SAFE_INTEGER;
   return Math.max(0, Math.floor(left / comparedModes.length));
 }
 
@@ -79,12 +89,9 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
       baristaRowsNow(run.timeline, {now: run.timeline.endedAt ?? run.timeline.latest, brews: []}),
     ]),
   );
-  const customers = runs[0]?.timeline.customers.length ?? 0;
-  const perMode = customerRowsPerMode(
-    rows,
-    comparedModes.map((mode) => baristasOf.get(mode)?.length ?? 0),
-    customers,
-  );
+  const lanesOf = comparedModes.map((mode) => baristasOf.get(mode)?.length ?? 0);
+  const perMode = customerRowsPerMode(rows, lanesOf);
+  const baristaLanes = baristaLanesPerMode(rows, lanesOf);
   const work = runs[0]?.figures;
   return (
     <Box flexDirection="column" width={width}>
@@ -110,7 +117,9 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
         const {timeline, figures} = run;
         const ms = figures.makespanMs;
         const speedup = sequential !== null && ms > 0 ? ` ${(sequential / ms).toFixed(2)}×` : '';
-        const baristas = baristasOf.get(mode) ?? [];
+        const allBaristas = baristasOf.get(mode) ?? [];
+        const baristas = allBaristas.slice(0, baristaLanes);
+        const unshown = allBaristas.length - baristas.length;
         const lanes = timeline.customers;
         const shown = perMode >= lanes.length ? lanes : lanes.slice(0, Math.max(0, perMode - 1));
         return (
@@ -122,7 +131,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
               <Text color={theme.busy}>
                 {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
               </Text>
-              {` ${secondsText(ms)}${speedup} · ${timeline.info.baristas} barista${timeline.info.baristas === 1 ? '' : 's'} · work ${figures.overlap.toFixed(1)}× at once`}
+              {` ${secondsText(ms)}${speedup} · ${timeline.info.baristas} barista${timeline.info.baristas === 1 ? '' : 's'}${unshown > 0 ? `, ${baristas.length} shown` : ''} · work ${figures.overlap.toFixed(1)}× at once`}
             </Text>
             {baristas.map((row, i) => (
               <LaneRow

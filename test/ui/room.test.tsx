@@ -271,3 +271,23 @@ describe('the compare view', () => {
     }
   });
 });
+
+describe('the compare view in a small terminal', () => {
+  it.each([
+    [60, 16],
+    [80, 24],
+  ])('keeps every mode and a barista lane each within %i×%i', async (columns, rows) => {
+    const {session, app, frame} = await finishedApp(columns, rows, '\t');
+    try {
+      await eventually(() => expect(session.compare?.runs).toHaveLength(4));
+      await eventually(() => expect(frame()).toMatch(/^hybrid\s+█+/m));
+      const lines = frame().split('\n');
+      expect(lines.length).toBeLessThanOrEqual(rows - 1);
+      expect(lines.filter((line) => /^ +barista 1 /.test(line))).toHaveLength(4);
+      // The explanation stands whole under the view, not drawn over by it.
+      expect(frame()).toContain('Orders are taken asynchronously');
+    } finally {
+      app.unmount();
+    }
+  });
+});
