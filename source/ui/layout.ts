@@ -173,6 +173,24 @@ export function growingLaneLayout(
   };
 }
 
+/**
+ * A line as rows of `width`: whole when it fits (its spacing kept: a table or a
+ * chart row stays aligned), else broken at the last space that fits (or at the
+ * width, in a word longer than a row), however many rows it takes.
+ */
+export function breakLine(line: string, width: number): string[] {
+  const rows: string[] = [];
+  let rest = line;
+  while (rest.length > width && width > 0) {
+    const space = rest.lastIndexOf(' ', width);
+    const cut = space > 0 ? space : width;
+    rows.push(rest.slice(0, cut).trimEnd());
+    rest = rest.slice(cut).replace(/^ +/, '');
+  }
+  rows.push(rest);
+  return rows;
+}
+
 /** Words wrapped into lines of `width`, however many it takes (a word longer than a line is cut with `…`). */
 export function wrapAll(text: string, width: number): string[] {
   return wrapText(text, width, Number.MAX_SAFE_INTEGER);

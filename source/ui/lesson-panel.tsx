@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import {lessonById, type OwnLessonId} from '../lessons/index.js';
-import {wrapAll} from './layout.js';
+import {breakLine} from './layout.js';
 import type {PanelState} from './session.js';
 import type {Theme} from './theme.js';
 
@@ -24,7 +24,7 @@ export function LessonPanel({
     : panel.lines;
   // A line longer than the panel wraps into the rows below: a result is never cut off.
   const wrapped = lines.flatMap((line, i) =>
-    (line === '' ? [''] : wrapAll(line, width)).map((text) => ({
+    breakLine(line, width).map((text) => ({
       text,
       last: i === lines.length - 1,
     })),

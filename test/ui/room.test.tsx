@@ -187,6 +187,27 @@ describe('nothing that carries a result is cut off', () => {
   });
 });
 
+it('keeps a lesson’s chart rows as they are when they fit (their columns line up)', () => {
+  const chart = [
+    'workers  makespan  speed-up  0×                                           8×',
+    '      1    1.030s     1.00×  ██████◆',
+    '      2    0.975s     1.06×  ██████◆     │',
+  ];
+  const frame = plain(
+    renderSized(
+      <LessonPanel
+        panel={{name: 'sweep', lines: chart, running: false}}
+        rows={19}
+        width={80}
+        theme={theme}
+      />,
+      80,
+      24,
+    ).lastFrame(),
+  );
+  for (const row of chart) expect(frame.split('\n')).toContain(row);
+});
+
 describe('the room sees the time and the headline numbers', () => {
   const live = timelineOf(roomRunEvents('hybrid', 700));
   const moment = {now: 700, brews: []};
