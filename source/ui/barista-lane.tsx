@@ -3,7 +3,7 @@ import {baristaMarkLabel, fitWidth, nameOf} from '../render/labels.js';
 import {formatSeconds, laneCells, type Viewport} from '../render/lanes.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {LaneRows, textRowOf} from './lane-cells.js';
+import {GhostRow, LaneRows, textRowOf} from './lane-cells.js';
 import type {BaristaRow} from './live-lanes.js';
 import type {Theme} from './theme.js';
 
@@ -59,6 +59,41 @@ export function BaristaLane({
       statusWidth={layout.statusWidth}
       height={height}
       nowColumn={closeUp ? null : nowColumn}
+      theme={theme}
+    />
+  );
+}
+
+/** A barista lane of the previous run (the ghost), faint, on the same axis: which of its baristas it was. */
+export function GhostBaristaLane({
+  timeline,
+  row,
+  label,
+  view,
+  layout,
+  theme,
+  nowColumn = null,
+}: {
+  /** The previous run's timeline. */
+  timeline: Timeline;
+  row: BaristaRow;
+  /** What the ghost was (its mode). */
+  label: string;
+  view: Viewport;
+  layout: LaneLayout;
+  theme: Theme;
+  nowColumn?: number | null;
+}) {
+  return (
+    <GhostRow
+      title={`  ${label}`}
+      titleWidth={layout.titleWidth}
+      cells={laneCells(row.segments, view, (first: Segment, last: Segment) =>
+        baristaMarkLabel(timeline, first, last),
+      )}
+      status={`  ${row.label}`}
+      statusWidth={layout.statusWidth}
+      nowColumn={nowColumn}
       theme={theme}
     />
   );

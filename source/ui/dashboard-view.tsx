@@ -5,13 +5,13 @@ import {secondsText} from '../render/numbers.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {Axis} from './axis.js';
-import {BaristaLane} from './barista-lane.js';
+import {BaristaLane, GhostBaristaLane} from './barista-lane.js';
 import {CustomerLane, type GhostRun} from './customer-lane.js';
 import {DrawingFigure, drawingFigureRows} from './drawing-figure.js';
 import {figureRowsAt, Figures, ParallelismLanes} from './figures.js';
 import {Headline, headlineMinColumns, headlineRows} from './headline.js';
 import {chromeRows, growingLaneLayout} from './layout.js';
-import {axisEnd, closeUpNow, type BaristaRow} from './live-lanes.js';
+import {axisEnd, baristaRowsNow, closeUpNow, type BaristaRow} from './live-lanes.js';
 import {LoopLane} from './loop-lane.js';
 import type {LiveMoment} from './session.js';
 import type {Theme} from './theme.js';
@@ -76,12 +76,20 @@ export function DashboardView(props: DashboardViewProps) {
     Math.min(wrapped.length, bodyRows - fixedViewRows - ghostRows - fewestLaneRows),
   );
   let laneRows = bodyRows - fixedViewRows - ghostRows - figureRows;
+  // The previous run's barista lanes: 1 barista against N in one picture.
+  const ghostBaristas = ghost
+    ? baristaRowsNow(ghost.timeline, {
+        now: ghost.timeline.endedAt ?? ghost.timeline.latest,
+        brews: [],
+      })
+    : [];
   const counts = {
     customers,
     baristas: baristas.length,
     closeUp: sliced,
     longestName,
     ghost: ghost !== null,
+    ghostBaristas: ghostBaristas.length,
   };
   // The big digits only where the lanes keep a row each under them.
   const headline =
@@ -127,16 +135,44 @@ export function DashboardView(props: DashboardViewProps) {
         <Text color={theme.muted}>{`${label}+${layout.customersHidden} more customers`}</Text>
       ) : null}
       {shownBaristas.map((row, i) => (
-        <BaristaLane
-          key={row.thread ?? `idle-${i}`}
-          timeline={timeline}
-          row={row}
-          view={view}
-          layout={layout}
-          theme={theme}
-          nowColumn={nowColumn}
-        />
+        <Box key={row.thread ?? `idle-${i}`} flexDirection="column">
+          <BaristaLane
+            timeline={timeline}
+            row={row}
+            view={view}
+            layout={layout}
+            theme={theme}
+            nowColumn={nowColumn}
+          />
+          {ghost && layout.ghostBaristaRows && ghostBaristas[i] ? (
+            <GhostBaristaLane
+              timeline={ghost.timeline}
+              row={ghostBaristas[i]}
+              label={ghost.label}
+              view={view}
+              layout={layout}
+              theme={theme}
+              nowColumn={nowColumn}
+            />
+          ) : null}
+        </Box>
       ))}
+      {ghost && layout.ghostBaristaRows
+        ? ghostBaristas
+            .slice(shownBaristas.length)
+            .map((row, i) => (
+              <GhostBaristaLane
+                key={`ghost-${i}`}
+                timeline={ghost.timeline}
+                row={row}
+                label={ghost.label}
+                view={view}
+                layout={layout}
+                theme={theme}
+                nowColumn={nowColumn}
+              />
+            ))
+        : null}
       {close && layout.baristaRows > 1 ? (
         <BaristaLane
           timeline={timeline}

@@ -30,6 +30,8 @@ export type LaneLayout = {
   stackedTitles: boolean;
   /** A faint row under each customer lane for the previous run of the same customers. */
   ghostRows: boolean;
+  /** The previous run's barista lanes, faint, under the barista lanes. */
+  ghostBaristaRows: boolean;
 };
 
 export const tooSmall = (columns: number, rows: number): boolean =>
@@ -79,6 +81,7 @@ function oneRowLayout(
     laneHeight: 1,
     stackedTitles: false,
     ghostRows,
+    ghostBaristaRows: false,
   };
 }
 
@@ -110,6 +113,8 @@ export type LaneCounts = {
   longestName: number;
   /** A ghost row under each customer lane (the previous run, faint). */
   ghost: boolean;
+  /** Rows of the ghost's barista lanes (as many as the previous run had, or the run shown). */
+  ghostBaristas?: number;
 };
 
 /**
@@ -125,9 +130,11 @@ export function growingLaneLayout(
   tallest = maxLaneHeight,
 ): LaneLayout {
   const {customers, baristas, closeUp, longestName, ghost} = counts;
+  const ghostBaristas = ghost ? (counts.ghostBaristas ?? 0) : 0;
   const extra = closeUp ? 1 : 0;
   for (let height = Math.min(tallest, maxLaneHeight); height >= 2; height--) {
-    const needed = customers * (height + (ghost ? 1 : 0)) + baristas * height + extra;
+    const needed =
+      customers * (height + (ghost ? 1 : 0)) + baristas * height + ghostBaristas + extra;
     if (needed > laneRows) continue;
     const titleWidth = columns >= 100 ? 18 : 13;
     return {
@@ -143,10 +150,23 @@ export function growingLaneLayout(
       laneHeight: height,
       stackedTitles: true,
       ghostRows: ghost,
+      ghostBaristaRows: ghostBaristas > 0,
     };
   }
   if (!ghost)
     return oneRowLayout(columns, Math.max(2, laneRows), customers, baristas + extra, longestName);
+  if (customers * 2 + baristas + extra + ghostBaristas <= laneRows && ghostBaristas > 0)
+    return {
+      ...oneRowLayout(
+        columns,
+        laneRows - customers - ghostBaristas,
+        customers,
+        baristas + extra,
+        longestName,
+        true,
+      ),
+      ghostBaristaRows: true,
+    };
   if (customers * 2 + baristas + extra <= laneRows)
     return oneRowLayout(
       columns,

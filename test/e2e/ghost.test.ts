@@ -27,15 +27,20 @@ describe('the ghost in a real terminal (120x40)', () => {
     open.press('1');
     const both = await screenWhere(
       open,
+      // A whole frame of the finished run (a frame read mid-write lacks its last rows).
       (lines) =>
         lines[0]!.startsWith('brewlanes  sequential') &&
-        lines.some((line) => /bright: sequential now, makespan \d/.test(line)),
+        lines.some((line) => /bright: sequential now, makespan \d/.test(line)) &&
+        lines.some((line) => line.startsWith('1-4 mode')),
       60_000,
     );
     expect(both.some((line) => /faint: hybrid before, makespan \d+\.\d\d s/.test(line))).toBe(true);
     // Lane by lane: the four customers' lanes of this run, and the hybrid run's under them.
     expect(liveLanes(both)).toHaveLength(4);
-    expect(ghostRows(both, 'hybrid')).toHaveLength(4);
+    expect(ghostRows(both, 'hybrid').filter((line) => /served \d/.test(line))).toHaveLength(4);
+    // One barista now, the hybrid run's two under it.
+    expect(both.filter((line) => /^barista \d/.test(line))).toHaveLength(1);
+    expect(ghostRows(both, 'hybrid').filter((line) => /barista \d\s*$/.test(line))).toHaveLength(2);
     open.press('q');
     expect(await open.exited).toBe(0);
   });

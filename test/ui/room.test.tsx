@@ -258,8 +258,17 @@ describe('the ghost: two runs of the same customers at a glance', () => {
       await eventually(() => expect(frame()).toMatch(/faint: hybrid before, makespan 2\.00 s/));
       expect(frame()).toMatch(/bright: sequential now, makespan 3\.40 s/);
       expect(session.ghost()?.timeline.info.mode).toBe('hybrid');
-      // One ghost row per customer, on the same axis.
-      expect(frame().match(/^ {2}hybrid /gm)).toHaveLength(6);
+      // One ghost row per customer, on the same axis; and the hybrid run's two
+      // baristas under the sequential run's one.
+      const ghostRows = frame()
+        .split('\n')
+        .filter((line) => line.startsWith('  hybrid '));
+      expect(ghostRows.filter((line) => /served \d/.test(line))).toHaveLength(6);
+      expect(ghostRows.filter((line) => /barista \d\s*$/.test(line))).toHaveLength(2);
+      const live = frame()
+        .split('\n')
+        .filter((line) => /^barista \d/.test(line));
+      expect(live).toHaveLength(1);
       app.stdin.write('o');
       await eventually(() => expect(frame()).not.toContain('faint:'));
       expect(session.ghost()).toBeNull();
