@@ -7,7 +7,7 @@ import type {Mode} from '../protocol/vocabulary.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {CompareView} from './compare-view.js';
 import {DashboardView} from './dashboard-view.js';
-import {Explanation} from './explanation.js';
+import {Explanation, explanationRows, explanationText} from './explanation.js';
 import {Header} from './header.js';
 import {Help} from './help.js';
 import {KeyBar} from './key-bar.js';
@@ -259,7 +259,14 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       />
     );
   }
-  const bodyRows = rows - chromeRows;
+  const explained = explanationText(
+    timeline?.info.mode ?? settings.mode,
+    timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers),
+    session.panel && view === 'dashboard' ? panelExplanation(session.panel.name) : undefined,
+  );
+  // A long explanation takes up to two rows more where the terminal has 24 rows or more.
+  const explanationShown = explanationRows(explained, columns, rows >= 24 ? 4 : 2);
+  const bodyRows = rows - chromeRows - (explanationShown - 2);
   let body;
   if (helpOpen) body = <Help theme={theme} width={columns} rows={bodyRows} />;
   else if (view === 'compare')
@@ -275,7 +282,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         figures={figures}
         moment={moment}
         columns={columns}
-        rows={rows}
+        // The view takes the usual chrome off; a longer explanation takes its rows too.
+        rows={rows - (explanationShown - 2)}
         theme={theme}
         animate={session.animating}
         ghost={ghostRun(session)}
@@ -307,10 +315,8 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       </Box>
       <Explanation
         mode={timeline?.info.mode ?? settings.mode}
-        baristas={timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers)}
-        {...(session.panel && view === 'dashboard'
-          ? {text: panelExplanation(session.panel.name)}
-          : {})}
+        text={explained}
+        rows={explanationShown}
         width={columns}
         theme={theme}
       />

@@ -1,16 +1,28 @@
 import {Box, Text} from 'ink';
 import {modeExplanations} from '../engine/modes.js';
 import {type Mode} from '../protocol/vocabulary.js';
-import {wrapText} from './layout.js';
+import {wrapAll, wrapText} from './layout.js';
 import type {Theme} from './theme.js';
 
-/** Two short sentences for the mode: what one sees, and why. Always two rows, so the layout holds. */
+/** The explanation's words for the mode (or a lesson's), with the real number of baristas. */
+export const explanationText = (mode: Mode, baristas?: number, text?: string): string =>
+  namedBaristas(text ?? modeExplanations[mode], baristas);
+
+/**
+ * Rows the explanation takes in `width`: two, or up to `mostRows` when its words
+ * need them (they wrap into free rows rather than end in `…`).
+ */
+export const explanationRows = (text: string, width: number, mostRows: number): number =>
+  Math.max(2, Math.min(mostRows, wrapAll(text, width).length));
+
+/** Two short sentences for the mode: what one sees, and why. `rows` rows (two by default), so the layout holds. */
 export function Explanation({
   mode,
   text,
   width,
   theme,
   baristas,
+  rows = 2,
 }: {
   mode: Mode;
   /** The barista threads of the run shown: the explanation names them instead of "N". */
@@ -19,9 +31,11 @@ export function Explanation({
   text?: string;
   width: number;
   theme: Theme;
+  /** Rows it takes (its words cut with `…` past them). */
+  rows?: number;
 }) {
-  const lines = wrapText(namedBaristas(text ?? modeExplanations[mode], baristas), width, 2);
-  while (lines.length < 2) lines.push('');
+  const lines = wrapText(explanationText(mode, baristas, text), width, rows);
+  while (lines.length < rows) lines.push('');
   return (
     <Box flexDirection="column" width={width}>
       {lines.map((line, i) => (

@@ -6,9 +6,9 @@ import {DashboardView} from '../../source/ui/dashboard-view.js';
 import {figureParts} from '../../source/ui/figures.js';
 import {headlineMinColumns} from '../../source/ui/headline.js';
 import {keyBarTexts} from '../../source/ui/keys.js';
-import {growingLaneLayout} from '../../source/ui/layout.js';
+import {growingLaneLayout, wrapAll} from '../../source/ui/layout.js';
 import {nowGlyph} from '../../source/ui/lane-cells.js';
-import {LessonPanel} from '../../source/ui/lesson-panel.js';
+import {LessonPanel, panelExplanation} from '../../source/ui/lesson-panel.js';
 import {baristaRowsNow} from '../../source/ui/live-lanes.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {themeFor} from '../../source/ui/theme.js';
@@ -206,6 +206,18 @@ it('keeps a lesson’s chart rows as they are when they fit (their columns line 
     ).lastFrame(),
   );
   for (const row of chart) expect(frame.split('\n')).toContain(row);
+});
+
+it('wraps a long explanation into free rows at 80×24 instead of ending it with …', async () => {
+  const {app, frame} = await finishedApp(80, 24, 's');
+  try {
+    await eventually(() => expect(frame()).toContain('sweep: measured for the test'));
+    const words = panelExplanation('sweep');
+    expect(wrapAll(words, 80).length).toBeGreaterThan(2);
+    expect(frame().replace(/\s+/g, ' ')).toContain(words.replace(/\s+/g, ' '));
+  } finally {
+    app.unmount();
+  }
 });
 
 describe('the room sees the time and the headline numbers', () => {
