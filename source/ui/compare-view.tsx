@@ -81,8 +81,6 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
   const sequential = runs.find((run) => run.mode === 'sequential')?.figures.makespanMs ?? null;
   const longest = Math.max(1, ...runs.map((run) => run.figures.makespanMs));
   const laneWidth = Math.max(10, width - titleWidth - 1);
-  const barWidth = Math.max(8, Math.min(40, width - modeWidth - 44));
-  const view: Viewport = {start: 0, end: longest, columns: laneWidth};
   const baristasOf = new Map<string, BaristaRow[]>(
     runs.map((run) => [
       run.mode,
@@ -90,8 +88,20 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
     ]),
   );
   const lanesOf = comparedModes.map((mode) => baristasOf.get(mode)?.length ?? 0);
-  const perMode = customerRowsPerMode(rows, lanesOf);
   const baristaLanes = baristaLanesPerMode(rows, lanesOf);
+  const rowText = (run: ModeRun): string => {
+    const ms = run.figures.makespanMs;
+    const speedup = sequential !== null && ms > 0 ? ` ${(sequential / ms).toFixed(2)}×` : '';
+    const baristas = run.timeline.info.baristas;
+    const lanes = baristasOf.get(run.mode)?.length ?? 0;
+    const shown = lanes > baristaLanes ? `, ${baristaLanes} shown` : '';
+    return ` ${secondsText(ms)}${speedup} · ${baristas} barista${baristas === 1 ? '' : 's'}${shown} · work ${run.figures.overlap.toFixed(1)}× at once`;
+  };
+  // The bars take what the words leave: a makespan and its speed-up are never cut.
+  const longestText = runs.reduce((most, run) => Math.max(most, rowText(run).length), 0);
+  const barWidth = Math.max(4, Math.min(40, width - modeWidth - 1 - longestText));
+  const view: Viewport = {start: 0, end: longest, columns: laneWidth};
+  const perMode = customerRowsPerMode(rows, lanesOf);
   const work = runs[0]?.figures;
   return (
     <Box flexDirection="column" width={width}>
@@ -116,10 +126,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
         }
         const {timeline, figures} = run;
         const ms = figures.makespanMs;
-        const speedup = sequential !== null && ms > 0 ? ` ${(sequential / ms).toFixed(2)}×` : '';
-        const allBaristas = baristasOf.get(mode) ?? [];
-        const baristas = allBaristas.slice(0, baristaLanes);
-        const unshown = allBaristas.length - baristas.length;
+        const baristas = (baristasOf.get(mode) ?? []).slice(0, baristaLanes);
         const lanes = timeline.customers;
         const shown = perMode >= lanes.length ? lanes : lanes.slice(0, Math.max(0, perMode - 1));
         return (
@@ -131,7 +138,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
               <Text color={theme.busy}>
                 {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
               </Text>
-              {` ${secondsText(ms)}${speedup} · ${timeline.info.baristas} barista${timeline.info.baristas === 1 ? '' : 's'}${unshown > 0 ? `, ${baristas.length} shown` : ''} · work ${figures.overlap.toFixed(1)}× at once`}
+              {rowText(run)}
             </Text>
             {baristas.map((row, i) => (
               <LaneRow

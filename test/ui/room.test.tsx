@@ -328,6 +328,12 @@ describe('the compare view in a small terminal', () => {
       expect(lines.filter((line) => /^ +barista 1 /.test(line))).toHaveLength(4);
       // The explanation stands whole under the view, not drawn over by it.
       expect(frame()).toContain('Orders are taken asynchronously');
+      // From 80 columns each mode's makespan, speed-up and work at once read whole.
+      if (columns >= 80)
+        for (const line of lines.filter((row) =>
+          /^(sequential|concurrent|parallel|hybrid) /.test(row),
+        ))
+          expect(line).toMatch(/\d+\.\d\d s \d+\.\d\d× · \d baristas? · work \d+\.\d× at once$/);
     } finally {
       app.unmount();
     }
