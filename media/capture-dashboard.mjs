@@ -4,7 +4,8 @@
 // headless xterm, the screen taken when orders have been served while barista threads
 // are still brewing. For each size: media/dashboard-<columns>x<rows>.txt, .svg and .png;
 // at 100×30 also media/dashboard.txt and .svg (the README's first picture); and the
-// ghost at 120×40: the sequential run kept faint (key o) under the hybrid run.
+// ghost at 120×40: the sequential run kept faint (key o) under the hybrid run; and
+// the compare view at 120×40 (media/compare-120x40.*).
 //   node media/capture-dashboard.mjs [sizes, e.g. 80x24 120x40]
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
@@ -39,7 +40,7 @@ async function capture(columns, rows, steps) {
     );
   };
   for (const {until, press, retry = false} of steps) {
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + 150_000;
     let restarted = false;
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -75,7 +76,7 @@ function write(name, {lines, screen}, columns, rows, title) {
   return svg;
 }
 
-const sizes = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['80x24', '100x30', '120x40', '200x50', 'ghost'])
+const sizes = (process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['80x24', '100x30', '120x40', '200x50', 'ghost', 'compare'])
   .filter((arg) => arg !== '--');
 for (const size of sizes) {
   if (size === 'ghost') {
@@ -92,6 +93,22 @@ for (const size of sizes) {
     ]);
     const svg = write('dashboard-ghost-120x40', shot, 120, 40, 'brewlanes: the hybrid run live, the sequential run faint under it (key o)');
     writeFileSync(here('dashboard-ghost-120x40.png'), svgToPng(svg));
+    console.log(shot.lines.join('\n'));
+    continue;
+  }
+  if (size === 'compare') {
+    const shot = await capture(120, 40, [
+      {until: finished('hybrid'), press: '\t'},
+      {until: (lines) => lines.some((line) => /^hybrid +█+ \d/.test(line))},
+    ]);
+    const svg = write(
+      'compare-120x40',
+      shot,
+      120,
+      40,
+      'brewlanes: the compare view, every mode with its barista lanes',
+    );
+    writeFileSync(here('compare-120x40.png'), svgToPng(svg));
     console.log(shot.lines.join('\n'));
     continue;
   }
