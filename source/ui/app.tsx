@@ -7,12 +7,12 @@ import type {Mode} from '../protocol/vocabulary.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {CompareView} from './compare-view.js';
 import {DashboardView} from './dashboard-view.js';
-import {Explanation} from './explanation.js';
+import {Explanation, explanationRows, explanationText} from './explanation.js';
 import {Header} from './header.js';
 import {Help} from './help.js';
 import {KeyBar} from './key-bar.js';
 import {actionFor, nextView, replayRefusal, type Action, type View} from './keys.js';
-import {tooSmall} from './layout.js';
+import {chromeRows, tooSmall} from './layout.js';
 import {baristaRowsNow} from './live-lanes.js';
 import {LessonPanel, panelExplanation} from './lesson-panel.js';
 import {LogView} from './log-view.js';
@@ -66,6 +66,14 @@ function replayHeader(session: LiveSession, elapsedMs: number): string | undefin
   return `REPLAY ${basename(replay.source.file)} saved ${saved} · ${(elapsedMs / 1000).toFixed(1)} s · ${replay.speed()}×${paused}`;
 }
 
+/** The ghost the dashboard draws: the previous run of the same customers, labelled with its mode. */
+function ghostRun(session: LiveSession) {
+  const ghost = session.ghost();
+  return ghost
+    ? {timeline: ghost.timeline, figures: ghost.figures, label: ghost.timeline.info.mode}
+    : null;
+}
+
 /**
  * Keys that act differently on a replay: speed is the playback's, arrows jump,
  * tab skips the compare view, and keys that would change the run only say why not
@@ -87,9 +95,6 @@ function replayOnly(action: Action, session: LiveSession, say: (note: string) =>
     }
   }
 }
-
-/** Rows outside the view's body: header, explanation (2), key bar; and one spare so Ink never clears the screen. */
-const chromeRows = 5;
 
 /**
  * The live dashboard. It draws whatever the session's driver feeds it (the
@@ -191,6 +196,18 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         redraw();
         return;
       }
+      case 'ghost': {
+        const on = session.toggleGhost();
+        setNote(
+          !on
+            ? 'ghost off'
+            : session.ghost()
+              ? 'ghost on: the previous run, faint, under each lane'
+              : 'ghost on: once a run has finished, switch mode (1-4) to see both',
+        );
+        redraw();
+        return;
+      }
       case 'restart':
         session.restart();
         break;
@@ -250,7 +267,14 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       />
     );
   }
-  const bodyRows = rows - chromeRows;
+  const explained = explanationText(
+    timeline?.info.mode ?? settings.mode,
+    timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers),
+    session.panel && view === 'dashboard' ? panelExplanation(session.panel.name) : undefined,
+  );
+  // A long explanation takes up to two rows more where the terminal has 24 rows or more.
+  const explanationShown = explanationRows(explained, columns, rows >= 24 ? 4 : 2);
+  const bodyRows = rows - chromeRows - (explanationShown - 2);
   let body;
   if (helpOpen) body = <Help theme={theme} width={columns} rows={bodyRows} />;
   else if (view === 'compare')
@@ -266,9 +290,11 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         figures={figures}
         moment={moment}
         columns={columns}
-        rows={rows}
+        // The view takes the usual chrome off; a longer explanation takes its rows too.
+        rows={rows - (explanationShown - 2)}
         theme={theme}
         animate={session.animating}
+        ghost={ghostRun(session)}
       />
     );
   else
@@ -308,11 +334,9 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       </Box>
       <Explanation
         mode={timeline?.info.mode ?? settings.mode}
-        baristas={timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers)}
         {...skinShown(timeline, settings)}
-        {...(session.panel && view === 'dashboard'
-          ? {text: panelExplanation(session.panel.name)}
-          : {})}
+        text={explained}
+        rows={explanationShown}
         width={columns}
         theme={theme}
       />

@@ -1,9 +1,9 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {baristaMarkLabel, fitWidth, nameOf} from '../render/labels.js';
 import {formatSeconds, laneCells, type Viewport} from '../render/lanes.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {LaneCells} from './lane-cells.js';
+import {GhostRow, LaneRows, textRowOf} from './lane-cells.js';
 import type {BaristaRow} from './live-lanes.js';
 import type {Theme} from './theme.js';
 
@@ -13,8 +13,10 @@ export type BaristaLaneProps = {
   view: Viewport;
   layout: LaneLayout;
   theme: Theme;
-  /** A close-up of this lane: its own window and scale, titled with them. */
+  /** A close-up of this lane: its own window and scale, titled with them (always one row). */
   closeUp?: boolean;
+  /** The column of the "now" line while the run is live; null when it is over. */
+  nowColumn?: number | null;
 };
 
 /** One barista thread: each brew it computed, labelled with whose coffee it was (`A1`, `A Ana`). */
@@ -25,6 +27,7 @@ export function BaristaLane({
   layout,
   theme,
   closeUp = false,
+  nowColumn = null,
 }: BaristaLaneProps) {
   const cells = laneCells(row.segments, view, (first: Segment, last: Segment) =>
     baristaMarkLabel(timeline, first, last),
@@ -35,18 +38,63 @@ export function BaristaLane({
     : row.brewing === null
       ? 'idle'
       : `brewing ${nameOf(timeline, row.brewing)}`;
+  const height = closeUp ? 1 : layout.laneHeight;
+  // The barista's name stands beside its labels (the text row).
+  const above = Array.from({length: textRowOf(height)}, () => ' '.repeat(layout.titleWidth));
   return (
-    <Box>
-      <Text wrap="truncate" bold={!closeUp} color={closeUp ? theme.muted : undefined}>
-        {fitWidth(title, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
-      </Text>
-      <LaneCells cells={cells} theme={theme} />
-      <Text> </Text>
-      <Box width={layout.statusWidth}>
+    <LaneRows
+      titles={[
+        ...above,
+        <Text key="title" bold={!closeUp} color={closeUp ? theme.muted : undefined}>
+          {fitWidth(title, layout.titleWidth)}
+        </Text>,
+      ]}
+      titleWidth={layout.titleWidth}
+      cells={cells}
+      status={
         <Text wrap="truncate" color={closeUp || row.brewing === null ? theme.muted : theme.busy}>
           {status}
         </Text>
-      </Box>
-    </Box>
+      }
+      statusWidth={layout.statusWidth}
+      height={height}
+      nowColumn={closeUp ? null : nowColumn}
+      theme={theme}
+    />
+  );
+}
+
+/** A barista lane of the previous run (the ghost), faint, on the same axis: which of its baristas it was. */
+export function GhostBaristaLane({
+  timeline,
+  row,
+  label,
+  view,
+  layout,
+  theme,
+  nowColumn = null,
+}: {
+  /** The previous run's timeline. */
+  timeline: Timeline;
+  row: BaristaRow;
+  /** What the ghost was (its mode). */
+  label: string;
+  view: Viewport;
+  layout: LaneLayout;
+  theme: Theme;
+  nowColumn?: number | null;
+}) {
+  return (
+    <GhostRow
+      title={`  ${label}`}
+      titleWidth={layout.titleWidth}
+      cells={laneCells(row.segments, view, (first: Segment, last: Segment) =>
+        baristaMarkLabel(timeline, first, last),
+      )}
+      status={`  ${row.label}`}
+      statusWidth={layout.statusWidth}
+      nowColumn={nowColumn}
+      theme={theme}
+    />
   );
 }

@@ -17,6 +17,7 @@ export type Action =
   | {type: 'help'}
   | {type: 'close-help'}
   | {type: 'export'}
+  | {type: 'ghost'}
   | {type: 'seek'; deltaMs: number}
   | {type: 'quit'}
   | {type: 'interrupt'};
@@ -158,6 +159,12 @@ export function bindingsFor(list: readonly Lesson[]): Binding[] {
       help: ['r', 'restart the same customers'],
       bar: {rank: 70, forms: ['r restart', 'r', null]},
       replay: {bar: {rank: 70, forms: ['r from the start', 'r start', null]}},
+    },
+    {
+      presses: [{key: 'o', action: {type: 'ghost'}}],
+      help: ['o', 'ghost: the previous run of the same customers stays on screen, faint'],
+      bar: {rank: 75, forms: ['o ghost', 'o', null]},
+      replay: {refused: 'the ghost compares two live runs; a replay plays one'},
     },
     {
       presses: [

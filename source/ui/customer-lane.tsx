@@ -1,14 +1,18 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
+import {secondsText} from '../render/numbers.js';
 import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {LaneCells} from './lane-cells.js';
+import {GhostRow, LaneRows} from './lane-cells.js';
 import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
 import {FrameSpinner} from './spinner.js';
 import type {Theme} from './theme.js';
+
+/** The previous finished run of the same customers, drawn faint under each lane. */
+export type GhostRun = {timeline: Timeline; label: string};
 
 export type CustomerLaneProps = {
   timeline: Timeline;
@@ -22,11 +26,17 @@ export type CustomerLaneProps = {
    * with the shop's run time, so it stands still while the shop's loop is stalled.
    */
   animate: boolean;
+  /** The column of the "now" line while the run is live; null when it is over. */
+  nowColumn?: number | null;
+  /** The previous run of the same customers: its lane is drawn faint under this one. */
+  ghost?: GhostRun | null;
 };
 
 /**
  * One customer: its letter and name, drink, measured segments coloured by step
  * (a wait's late part drawn late as it happens), the step in progress, status.
+ * With rows to spare the lane is 2–3 rows tall (the drink under the name); with a
+ * ghost, the same customer's lane from the previous run follows, faint.
  */
 export function CustomerLane({
   timeline,
@@ -36,6 +46,8 @@ export function CustomerLane({
   layout,
   theme,
   animate,
+  nowColumn = null,
+  ghost = null,
 }: CustomerLaneProps) {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
@@ -47,27 +59,62 @@ export function CustomerLane({
   );
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
+  const title = laneTitle(timeline, lane.customer.id);
+  const drink = <Text color={theme.muted}>{fitWidth(lane.customer.drink, layout.drinkWidth)}</Text>;
+  const titles = layout.stackedTitles
+    ? [fitWidth(title, layout.titleWidth), drink]
+    : [
+        <Text key="title">
+          {fitWidth(title, layout.nameWidth)} {drink}
+        </Text>,
+      ];
+  const statusText = (
+    <Text wrap="truncate" color={colour}>
+      {lane.active && animate ? (
+        // Frame-driven, not ink-spinner: a timer per customer kept Ink redrawing,
+        // and it would turn through a stall of the shop's loop (spinner.tsx).
+        <FrameSpinner runMs={moment.now} />
+      ) : (
+        (mark ?? (lane.active ? '· ' : '  '))
+      )}
+      {lane.active && animate ? ' ' : ''}
+      {status}
+    </Text>
+  );
+  const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
-    <Box>
-      <Text wrap="truncate">
-        {fitWidth(laneTitle(timeline, lane.customer.id), layout.nameWidth)}{' '}
-        <Text color={theme.muted}>{fitWidth(lane.customer.drink, layout.drinkWidth)}</Text>{' '}
-      </Text>
-      <LaneCells cells={cells} theme={theme} />
-      <Text> </Text>
-      <Box width={layout.statusWidth}>
-        <Text wrap="truncate" color={colour}>
-          {lane.active && animate ? (
-            // Frame-driven, not ink-spinner: a timer per customer kept Ink redrawing,
-            // and it would turn through a stall of the shop's loop (spinner.tsx).
-            <FrameSpinner runMs={moment.now} />
-          ) : (
-            (mark ?? (lane.active ? '· ' : '  '))
-          )}
-          {lane.active && animate ? ' ' : ''}
-          {status}
-        </Text>
-      </Box>
-    </Box>
+    <>
+      <LaneRows
+        titles={titles}
+        titleWidth={layout.titleWidth}
+        cells={cells}
+        status={statusText}
+        statusWidth={layout.statusWidth}
+        height={layout.laneHeight}
+        nowColumn={nowColumn}
+        theme={theme}
+      />
+      {ghost && layout.ghostRows ? (
+        <GhostRow
+          title={`  ${ghost.label}`}
+          titleWidth={layout.titleWidth}
+          cells={
+            before
+              ? laneCells(before.segments, view, (first: Segment, last: Segment) =>
+                  customerMarkLabel(ghost.timeline, first, last),
+                )
+              : []
+          }
+          status={
+            before?.servedAt === null || before === undefined
+              ? ''
+              : `  served ${secondsText(before.servedAt)}`
+          }
+          statusWidth={layout.statusWidth}
+          nowColumn={nowColumn}
+          theme={theme}
+        />
+      ) : null}
+    </>
   );
 }

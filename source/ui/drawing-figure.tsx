@@ -47,19 +47,25 @@ export type DrawingFigureProps = {
  */
 export function DrawingFigure({moment, layout, theme}: DrawingFigureProps) {
   const share = drawingShare();
+  const stalled = moment.stalledMs ?? 0;
+  const stall = stalled > 0 ? `${shopLoopLabel} stalled ${(stalled / 1000).toFixed(1)} s · ` : '';
+  // The words after the share go first when the row is short: the numbers stay whole.
+  const room = layout.laneColumns + 1 + layout.statusWidth - stall.length;
+  const long = `drawing ${share === null ? '–' : percentText(share)} of a core, on the main thread (the shop has its own)`;
   const drawing =
     share === null
       ? 'drawing –'
-      : `drawing ${percentText(share)} of a core, on the main thread (the shop has its own)`;
-  const stalled = moment.stalledMs ?? 0;
+      : long.length <= room
+        ? long
+        : `drawing ${percentText(share)} of a core`;
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText('dashboard', layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText('dashboard', layout.titleWidth)}{' '}
       </Text>
-      {stalled > 0 ? (
+      {stall ? (
         <Text wrap="truncate" color={theme.bad} bold>
-          {`${shopLoopLabel} stalled ${(stalled / 1000).toFixed(1)} s · `}
+          {stall}
         </Text>
       ) : null}
       <Text wrap="truncate" color={theme.muted}>

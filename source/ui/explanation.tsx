@@ -1,11 +1,22 @@
 import {Box, Text} from 'ink';
 import {modeExplanations} from '../engine/modes.js';
 import {type Mode} from '../protocol/vocabulary.js';
-import {wrapText} from './layout.js';
+import {wrapAll, wrapText} from './layout.js';
 import type {Theme} from './theme.js';
 import {reword, skins, type SkinName} from '../protocol/skins.js';
 
-/** Two short sentences for the mode: what one sees, and why. Always two rows, so the layout holds. */
+/** The explanation's words for the mode (or a lesson's), with the real number of baristas. */
+export const explanationText = (mode: Mode, baristas?: number, text?: string): string =>
+  namedBaristas(text ?? modeExplanations[mode], baristas);
+
+/**
+ * Rows the explanation takes in `width`: two, or up to `mostRows` when its words
+ * need them (they wrap into free rows rather than end in `…`).
+ */
+export const explanationRows = (text: string, width: number, mostRows: number): number =>
+  Math.max(2, Math.min(mostRows, wrapAll(text, width).length));
+
+/** Two short sentences for the mode: what one sees, and why. `rows` rows (two by default), so the layout holds. */
 export function Explanation({
   mode,
   text,
@@ -13,6 +24,7 @@ export function Explanation({
   theme,
   baristas,
   skin = 'coffee',
+  rows = 2,
 }: {
   mode: Mode;
   /** The words of the run shown (protocol/skins.ts). */
@@ -23,10 +35,11 @@ export function Explanation({
   text?: string;
   width: number;
   theme: Theme;
+  /** Rows it takes (its words cut with `…` past them). */
+  rows?: number;
 }) {
-  const said = reword(namedBaristas(text ?? modeExplanations[mode], baristas), skins[skin]);
-  const lines = wrapText(said, width, 2);
-  while (lines.length < 2) lines.push('');
+  const lines = wrapText(reword(explanationText(mode, baristas, text), skins[skin]), width, rows);
+  while (lines.length < rows) lines.push('');
   return (
     <Box flexDirection="column" width={width}>
       {lines.map((line, i) => (

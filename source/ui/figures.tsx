@@ -10,7 +10,7 @@ import type {Figures as RunFigures} from '../timeline/figures.js';
 import {parallelismByColumn} from '../timeline/parallelism-columns.js';
 import type {Instant} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
-import {fitText, type LaneLayout} from './layout.js';
+import {fitText, wrapAll, type LaneLayout} from './layout.js';
 import {machineParts} from './lesson-figure.js';
 import type {Theme} from './theme.js';
 import {reword, wordsOf} from '../protocol/skins.js';
@@ -72,26 +72,94 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   };
 }
 
+/** A piece of a figure line and its colour. */
+export type FigurePart = {text: string; color?: string | undefined};
+
+/**
+ * Parts joined with ` · ` into lines of `width`, broken between parts (a part
+ * longer than a line wraps at its words): a figure is never cut off.
+ */
+export function wrapParts(parts: readonly FigurePart[], width: number): FigurePart[][] {
+  const lines: FigurePart[][] = [];
+  let line: FigurePart[] = [];
+  let used = 0;
+  const separator = ' · ';
+  for (const part of parts) {
+    const pieces = part.text.length > width ? wrapAll(part.text, width) : [part.text];
+    for (const piece of pieces) {
+      const needed = (line.length > 0 ? separator.length : 0) + piece.length;
+      if (line.length > 0 && used + needed > width) {
+        lines.push(line);
+        line = [];
+        used = 0;
+      }
+      line.push({text: line.length > 0 ? `${separator}${piece}` : piece, color: part.color});
+      used += line.length > 1 ? needed : piece.length;
+    }
+  }
+  if (line.length > 0) lines.push(line);
+  return lines;
+}
+
+/** The figure lines as parts, split at their ` · `, the first line's coloured where it says so. */
+export function figureParts(
+  timeline: Timeline,
+  figures: RunFigures,
+  theme: Theme,
+): [FigurePart[], FigurePart[]] {
+  const lines = figureLines(timeline, figures);
+  const plainParts = (text: string, color?: string) =>
+    text.split(' · ').map((piece) => ({text: piece, color}));
+  return [
+    [
+      {text: lines.orders},
+      ...(lines.warning ? [{text: lines.warning, color: theme.bad}] : []),
+      ...plainParts(lines.first, lines.speedupShown ? theme.ok : undefined),
+    ],
+    plainParts(lines.second),
+  ];
+}
+
+/** The figures wrapped to `width`: the rows they take. */
+export function figureRowsAt(
+  timeline: Timeline,
+  figures: RunFigures,
+  theme: Theme,
+  width: number,
+): FigurePart[][] {
+  return figureParts(timeline, figures, theme).flatMap((parts) => wrapParts(parts, width));
+}
+
+/** The figure lines, each wrapped into as many rows as it needs (no figure is cut off). */
 export function Figures({
   timeline,
   figures,
   theme,
   width,
+  maxRows = Number.MAX_SAFE_INTEGER,
 }: {
   timeline: Timeline;
   figures: RunFigures;
   theme: Theme;
   width: number;
+  /** Rows the figures may take; past them the last row says `…` (only when the terminal has no more). */
+  maxRows?: number;
 }) {
-  const lines = figureLines(timeline, figures);
+  const wrapped = figureRowsAt(timeline, figures, theme, width);
+  const rows = wrapped.length > maxRows ? wrapped.slice(0, Math.max(1, maxRows)) : wrapped;
+  if (rows.length < wrapped.length)
+    rows[rows.length - 1] = [...rows[rows.length - 1]!, {text: ' …'}];
   return (
     <Box flexDirection="column" width={width}>
-      <Text wrap="truncate">
-        {`${lines.orders} · `}
-        {lines.warning ? <Text color={theme.bad}>{`${lines.warning} · `}</Text> : null}
-        <Text color={lines.speedupShown ? theme.ok : undefined}>{lines.first}</Text>
-      </Text>
-      <Text wrap="truncate">{lines.second}</Text>
+      {rows.map((parts, i) => (
+        <Text key={i} wrap="truncate">
+          {parts.map((part, j) => (
+            <Text key={j} color={part.color}>
+              {part.text}
+            </Text>
+          ))}
+        </Text>
+      ))}
     </Box>
   );
 }
@@ -166,7 +234,7 @@ export function ParallelismLanes({
       {rows.map(([name, cells, status]) => (
         <Box key={name}>
           <Text wrap="truncate" bold>
-            {fitText(name, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+            {fitText(name, layout.titleWidth)}{' '}
           </Text>
           <Text color={theme.accent}>{cells}</Text>
           <Text> </Text>

@@ -54,6 +54,22 @@ export function Header({
     settings.machines === undefined || settings.machines === null
       ? ''
       : ` · ${plural(settings.machines, 'shared machine')}`;
+  const elapsed = `${(elapsedMs / 1000).toFixed(1)} s`;
+  const lead = [
+    'brewlanes  ',
+    replay ? `${replay} · ` : '',
+    settings.mode,
+    paused && !replay ? ' · PAUSED' : '',
+    view === 'dashboard' ? '' : ` · ${view}`,
+    ` · ${who} · ${settings.workload} · ${plural(customers, 'customer')}${machines}`,
+  ].join('');
+  // The time scale's words go first when the line is too long, then the words of the scale.
+  const tails = [
+    ` · ${elapsed} · time scale ${settings.speed}×`,
+    ` · ${elapsed} · ${settings.speed}×`,
+    ` · ${elapsed}`,
+  ];
+  const tail = replay ? '' : (tails.find((t) => lead.length + t.length <= width) ?? tails.at(-1)!);
   return (
     <Box width={width}>
       <Text wrap="truncate">
@@ -68,7 +84,7 @@ export function Header({
         {' · '}
         <Text color={crowded ? theme.bad : undefined}>{who}</Text>
         {` · ${settings.workload} · ${reword(plural(customers, 'customer') + machines, words)}`}
-        {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · time scale ${settings.speed}×`}
+        {tail}
       </Text>
     </Box>
   );

@@ -1,4 +1,6 @@
-import {Text} from 'ink';
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import {fitWidth} from '../render/labels.js';
 import type {StepKind} from '../protocol/vocabulary.js';
 import type {Cell} from '../render/lanes.js';
 import {lateColours} from '../render/palette.js';
@@ -22,14 +24,18 @@ export type LaneRun = {text: string; color?: string; backgroundColor?: string; b
  * the step covering most of it. With colour off, the notation alone carries it.
  */
 export function laneRuns(cells: readonly Cell[], theme: Theme): LaneRun[] {
-  const runs: Array<{kind: StepKind | null; late: boolean; text: string}> = [];
+  const runs: Array<{kind: StepKind | null; late: boolean; now: boolean; text: string}> = [];
   for (const cell of cells) {
     const last = runs[runs.length - 1];
     const late = cell.late === true;
-    if (last && last.kind === cell.stepKind && last.late === late) last.text += cell.char;
-    else runs.push({kind: cell.stepKind, late, text: cell.char});
+    // The "now" line, in an empty column: a run of its own, drawn faint.
+    const now = cell.stepKind === null && cell.char === nowGlyph;
+    if (last && last.kind === cell.stepKind && last.late === late && last.now === now)
+      last.text += cell.char;
+    else runs.push({kind: cell.stepKind, late, now, text: cell.char});
   }
-  return runs.map(({kind, late, text}) => {
+  return runs.map(({kind, late, now, text}) => {
+    if (now) return {text, color: theme.muted};
     if (late) return {text, color: lateColour(theme), bold: true};
     const bar = kind ? theme.step[kind] : undefined;
     return bar ? {text, backgroundColor: bar, color: barText[theme.name]} : {text};
@@ -46,5 +52,115 @@ export function LaneCells({cells, theme}: {cells: readonly Cell[]; theme: Theme}
         </Text>
       ))}
     </Text>
+  );
+}
+
+/** The glyph of the "now" line, drawn in the lanes' empty columns while a run is live. */
+export const nowGlyph = '│';
+
+/**
+ * Cells as a lane's row draws them: on a fill row of a thick lane the bars keep
+ * their colour and lose their text (the label is on the lane's text row); on
+ * every row an empty cell at the "now" column shows the now line.
+ */
+export function rowCells(
+  cells: readonly Cell[],
+  options: {fill: boolean; nowColumn: number | null},
+): Cell[] {
+  return cells.map((cell, column) => {
+    if (cell.stepKind === null && cell.char === ' ')
+      return column === options.nowColumn ? {...cell, char: nowGlyph} : cell;
+    if (!options.fill) return cell;
+    // The late glyph is text, not a bar: only the text row carries it.
+    return cell.late === true
+      ? {...cell, char: ' ', stepKind: null, late: false}
+      : {...cell, char: ' '};
+  });
+}
+
+export type LaneRowsProps = {
+  /** The title column's rows, top first, each exactly `titleWidth` wide (missing rows are blank). */
+  titles: readonly ReactNode[];
+  titleWidth: number;
+  cells: readonly Cell[];
+  /** The status, on the text row. */
+  status: ReactNode;
+  statusWidth: number;
+  height: number;
+  nowColumn: number | null;
+  theme: Theme;
+};
+
+/** The row of a lane `height` rows tall that carries the labels: the middle one of three, the first of two. */
+export const textRowOf = (height: number): number => (height >= 3 ? 1 : 0);
+
+/**
+ * A lane `height` rows tall: the title column (name, then drink, each on its own
+ * row when there is more than one), the bar (its labels on the text row, its
+ * colour on every row), the status beside the text row.
+ */
+export function LaneRows({
+  titles,
+  titleWidth,
+  cells,
+  status,
+  statusWidth,
+  height,
+  nowColumn,
+  theme,
+}: LaneRowsProps) {
+  const textRow = textRowOf(height);
+  return (
+    <Box flexDirection="column">
+      {Array.from({length: height}, (_, row) => {
+        return (
+          <Box key={row}>
+            <Text wrap="truncate">{titles[row] ?? ' '.repeat(titleWidth)} </Text>
+            <LaneCells cells={rowCells(cells, {fill: row !== textRow, nowColumn})} theme={theme} />
+            <Text> </Text>
+            <Box width={statusWidth}>{row === textRow ? status : <Text> </Text>}</Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+/** A ghost lane: the previous run's cells on the same axis, as faint text (no bars). */
+export function GhostRow({
+  title,
+  titleWidth,
+  cells,
+  status,
+  statusWidth,
+  nowColumn,
+  theme,
+}: {
+  title: string;
+  titleWidth: number;
+  cells: readonly Cell[];
+  status: string;
+  statusWidth: number;
+  nowColumn: number | null;
+  theme: Theme;
+}) {
+  const text = rowCells(cells, {fill: false, nowColumn})
+    .map((cell) => cell.char)
+    .join('');
+  return (
+    <Box>
+      <Text wrap="truncate" color={theme.muted} dimColor>
+        {fitWidth(title, titleWidth)}{' '}
+      </Text>
+      <Text color={theme.muted} dimColor>
+        {text}
+      </Text>
+      <Text> </Text>
+      <Box width={statusWidth}>
+        <Text wrap="truncate" color={theme.muted} dimColor>
+          {status}
+        </Text>
+      </Box>
+    </Box>
   );
 }

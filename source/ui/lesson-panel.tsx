@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import {lessonById, type OwnLessonId} from '../lessons/index.js';
+import {breakLine} from './layout.js';
 import type {PanelState} from './session.js';
 import type {Theme} from './theme.js';
 import {WaitingLine} from './spinner.js';
@@ -7,7 +8,7 @@ import {WaitingLine} from './spinner.js';
 /** The lesson's lines for the audience, as the tour says them. */
 export const panelExplanation = (name: OwnLessonId): string => lessonById(name).lines.join(' ');
 
-/** A lesson's report as it arrives, in place of the lanes; the last `rows` lines when it is longer. */
+/** A lesson's report as it arrives, in place of the lanes, wrapped to the width; the last `rows` rows when it is longer. */
 export function LessonPanel({
   panel,
   rows,
@@ -21,7 +22,9 @@ export function LessonPanel({
 }) {
   // The line saying the lesson still runs takes the last row, with its spinner.
   const reportRows = panel.running ? Math.max(0, rows - 1) : Math.max(1, rows);
-  const shown = panel.lines.slice(Math.max(0, panel.lines.length - reportRows));
+  // A line longer than the panel wraps into the rows below: a result is never cut off.
+  const wrapped = panel.lines.flatMap((line) => breakLine(line, width));
+  const shown = wrapped.slice(Math.max(0, wrapped.length - reportRows));
   return (
     <Box flexDirection="column" width={width}>
       {shown.map((line, i) => (

@@ -23,7 +23,7 @@ export function LoopLane({loop, view, layout, theme, label = shopLoopBusyLabel}:
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText(label, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText(label, layout.titleWidth)}{' '}
       </Text>
       <Text color={theme.muted}>{levelText(loopBusyByColumn(loop, view))}</Text>
       <Text> </Text>

@@ -35,6 +35,9 @@ export const keptRuns = 8;
 /** Sequential makespans kept for the speed-up: a number each, so many more. */
 const keptBaselines = 256;
 
+/** A finished live run kept for the ghost, with the customers it served (its scenario key). */
+export type GhostSource = {key: string; timeline: Timeline; figures: Figures};
+
 /** A lesson with its own mechanism run for real, its report arriving line by line in the panel. */
 export type PanelState = {name: OwnLessonId; lines: string[]; running: boolean};
 
@@ -89,6 +92,8 @@ export class LiveSession {
   panel: PanelState | null = null;
   /** Bumped on every change; a frame is drawn when it moved or a run is in progress. */
   version = 0;
+  /** Key `o`: the previous finished run of the same customers stays on screen, faint. */
+  ghostOn = false;
 
   private run: DriverRun | null = null;
   private runAbort: AbortController | null = null;
@@ -104,6 +109,8 @@ export class LiveSession {
   private closed = false;
   /** The shop's lines of the live run, in its skin's words (it learns them at the run's start). */
   private readonly lineOf = shopLineReader();
+  /** The last two finished live runs, newest first: the ghost is the newest one not shown. */
+  private finishedLive: GhostSource[] = [];
   /** The live run's events as they came, and the last live run that finished (for --save). */
   private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
   private finishedEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
@@ -329,6 +336,26 @@ export class LiveSession {
     );
   }
 
+  /** Key `o`: the ghost on or off; returns whether it is on now. */
+  toggleGhost(): boolean {
+    this.ghostOn = !this.ghostOn;
+    this.changed();
+    return this.ghostOn;
+  }
+
+  /**
+   * The run the ghost draws: with the ghost on, the newest finished live run of the
+   * same customers (same scenario, seed, count, workload, time scale, machines and
+   * slice) other than the run shown; null when off or none has finished yet.
+   */
+  ghost(): GhostSource | null {
+    if (!this.ghostOn || !this.timeline) return null;
+    const key = scenarioKey(this.settings);
+    return (
+      this.finishedLive.find((run) => run.timeline !== this.timeline && run.key === key) ?? null
+    );
+  }
+
   /** Ends the run in progress, waits for it, and closes the driver (every worker thread ends). */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -403,10 +430,13 @@ export class LiveSession {
         speed: ended.info.speed,
       });
     }
-    this.finished.set(runKey(settings, mode), {
-      timeline: ended,
-      figures: computeFigures(ended, this.sequentialMakespan(settings)),
-    });
+    const figures = computeFigures(ended, this.sequentialMakespan(settings));
+    this.finished.set(runKey(settings, mode), {timeline: ended, figures});
+    if (live)
+      this.finishedLive = [
+        {key: scenarioKey(settings), timeline: ended, figures},
+        ...this.finishedLive,
+      ].slice(0, 2);
     return ended;
   }
 

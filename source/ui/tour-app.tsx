@@ -117,7 +117,8 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
         figures={figures}
         moment={moment}
         columns={columns}
-        rows={rows - 1}
+        // The view takes the App's chrome (5 rows) off; the tour's is 7.
+        rows={rows - 2}
         theme={theme}
         animate={session.animating}
       />

@@ -46,8 +46,8 @@ describe('the key table', () => {
 
   it('derives the same key bars as the lists it replaced', () => {
     expect(keyBarTexts).toEqual([
-      '1-4 mode  +/- baristas  c/C customers  w load  space pause  </> speed  r restart  tab view  ? help  q quit',
-      '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  r  tab view  ? help  q quit',
+      '1-4 mode  +/- baristas  c/C customers  w load  space pause  </> speed  r restart  o ghost  tab view  ? help  q quit',
+      '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  r  o  tab view  ? help  q quit',
       '1-4 mode  +- baristas  cC customers  w load  space pause  <> speed  ? help  q',
     ]);
     expect(replayKeyBarTexts).toEqual([

@@ -206,7 +206,7 @@ describe('Axis', () => {
   it('keeps a space between the glyph key and the axis, whatever the gutter', () => {
     for (let nameWidth = 1; nameWidth <= 24; nameWidth++) {
       const gutter = nameWidth + layout.drinkWidth + 2;
-      const wide = {...layout, nameWidth};
+      const wide = {...layout, nameWidth, titleWidth: nameWidth + 1 + layout.drinkWidth};
       const frame = plain(render(<Axis view={view} layout={wide} theme={theme} />).lastFrame());
       expect(frame.slice(0, gutter)).toMatch(/ $/);
       expect(frame.slice(gutter)).toMatch(/^0s/);
