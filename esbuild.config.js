@@ -1,8 +1,9 @@
 // The command line as one file: `npm run build` runs tsc (every module, the worker
 // files among them, into dist/), then this, which overwrites dist/cli.js with a
 // bundle of it. Loading Ink's ~520 modules one by one was most of the time to the
-// first frame. piscina and the native PNG library stay outside (piscina loads the
-// worker files, which stay tsc's, by path; resvg loads a platform binary).
+// first frame. piscina, the native PNG library and cfonts stay outside (piscina
+// loads the worker files, which stay tsc's, by path; resvg loads a platform
+// binary; cfonts requires its font files by a path it builds at run time).
 import {build} from 'esbuild';
 
 /**
@@ -32,7 +33,7 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
-  external: ['piscina', '@resvg/resvg-js'],
+  external: ['piscina', '@resvg/resvg-js', 'cfonts'],
   plugins: [withoutInkDevtools],
   define: {
     // source/bundle.ts: the modules' import.meta.url is dist/cli.js here.

@@ -35,6 +35,9 @@ describe('the ghost in a real terminal (120x40)', () => {
       60_000,
     );
     expect(both.some((line) => /faint: hybrid before, makespan \d+\.\d\d s/.test(line))).toBe(true);
+    // From 120 columns the headline's numbers are big digits (cfonts' block font,
+    // which the bundle must find): a row of blocks and no letters under the labels.
+    expect(both.slice(1, 4).some((line) => /[▀▄█]/.test(line) && !/[a-z]/.test(line))).toBe(true);
     // Lane by lane: the four customers' lanes of this run, and the hybrid run's under them.
     expect(liveLanes(both)).toHaveLength(4);
     expect(ghostRows(both, 'hybrid').filter((line) => /served \d/.test(line))).toHaveLength(4);
