@@ -1,0 +1,133 @@
+import {intervalLanesText, type IntervalLane} from '../../render/interval-lanes.js';
+import {median} from '../../timeline/repeats.js';
+import type {PipelineJob, PipelineOutcome} from './pipeline.js';
+import {stageNames} from './stage-task.js';
+
+const round = (ms: number) => Math.round(ms * 1000) / 1000;
+
+/** Each order's latency: its last stage's end less its first stage's start (ms), by order. */
+export function orderLatencies(job: PipelineJob, orders: number): number[] {
+  const segments = job.lanes.flatMap((lane) => lane.segments);
+  return Array.from({length: orders}, (_, index) => {
+    const mine = segments.filter((segment) => segment.order === index + 1);
+    return Math.max(...mine.map((s) => s.end)) - Math.min(...mine.map((s) => s.start));
+  });
+}
+
+function jobSummary(job: PipelineJob, orders: number) {
+  const latencies = orderLatencies(job, orders);
+  return {
+    span_ms: round(job.spanMs),
+    throughput_per_s: round(job.spanMs > 0 ? (orders * 1000) / job.spanMs : 0),
+    latency_ms: {
+      median: round(median(latencies)),
+      min: round(Math.min(...latencies)),
+      max: round(Math.max(...latencies)),
+      first_order: round(latencies[0] ?? 0),
+    },
+    baristas: job.lanes.map((lane) => ({
+      thread: lane.thread,
+      stages: lane.stages.map((stage) => stageNames[stage]!),
+      segments: lane.segments.map((segment) => ({
+        order: segment.order,
+        stage: stageNames[segment.stage]!,
+        start_ms: round(segment.start),
+        end_ms: round(segment.end),
+      })),
+    })),
+  };
+}
+
+/** The lesson's --json document: every stage of every order, throughput and latency of both ways. */
+export function pipelineSummary(outcome: PipelineOutcome, cores: number, stageMs: number) {
+  const one = jobSummary(outcome.oneBarista, outcome.orders);
+  const line = jobSummary(outcome.assemblyLine, outcome.orders);
+  return {
+    lesson: 'pipeline',
+    cores,
+    orders: outcome.orders,
+    stages: [...stageNames],
+    stage_ms: round(stageMs),
+    one_barista: one,
+    assembly_line: line,
+    /** The line's orders per second over one barista's. */
+    throughput_ratio: round(
+      one.throughput_per_s > 0 ? line.throughput_per_s / one.throughput_per_s : 0,
+    ),
+    /** The line's median latency of an order over one barista's. */
+    latency_ratio: round(
+      one.latency_ms.median > 0 ? line.latency_ms.median / one.latency_ms.median : 0,
+    ),
+  };
+}
+
+export type PipelineSummary = ReturnType<typeof pipelineSummary>;
+
+/** Columns of the bars. */
+const barColumns = 64;
+
+type JobSummary = PipelineSummary['one_barista'];
+
+const laneOf = (
+  name: string,
+  barista: JobSummary['baristas'][number],
+  labels: (order: number, stage: string) => string[],
+): IntervalLane => ({
+  name,
+  intervals: barista.segments.map((segment) => ({
+    start: segment.start_ms,
+    end: segment.end_ms,
+    labels: labels(segment.order, segment.stage),
+  })),
+});
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+
+/** The lesson's report, line by line (the command and the dashboard's panel). */
+export function pipelineLines(summary: PipelineSummary): string[] {
+  const one = summary.one_barista;
+  const line = summary.assembly_line;
+  const view = {start: 0, end: Math.max(one.span_ms, line.span_ms), columns: barColumns};
+  const oneLanes = one.baristas.map((barista) =>
+    laneOf(`  barista, thread ${barista.thread}`, barista, (order, stage) => [
+      `${stage[0]}${order}`,
+      stage[0]!,
+    ]),
+  );
+  const lineLanes = line.baristas.map((barista) =>
+    laneOf(`  ${barista.stages.join('+')}, thread ${barista.thread}`, barista, (order) => [
+      `order ${order}`,
+      String(order),
+    ]),
+  );
+  const nameWidth = Math.max(...[...oneLanes, ...lineLanes].map((lane) => lane.name.length));
+  const padded = (lanes: IntervalLane[]) =>
+    lanes.map((lane) => ({...lane, name: lane.name.padEnd(nameWidth)}));
+  const perSecond = (job: JobSummary) => `${job.throughput_per_s.toFixed(1)} orders/s`;
+  const latency = (job: JobSummary) => `${job.latency_ms.median.toFixed(1)} ms`;
+  const lines = [
+    `Lesson: the assembly line. ${summary.orders} orders, each ${summary.stages.join(' → ')} (${summary.stage_ms} ms of work a stage);`,
+    "each stage needs the one before it, so one order's stages never run at once.",
+    '',
+    `one barista, every order start to finish: ${seconds(one.span_ms)}`,
+    ...intervalLanesText(padded(oneLanes), view).slice(0, -1),
+    `assembly line, a barista per stage: ${seconds(line.span_ms)}`,
+    ...intervalLanesText(padded(lineLanes), view),
+    `${' '.repeat(nameWidth)} g grind · b brew · f froth · a number is an order`,
+    '',
+    `throughput  one barista ${perSecond(one)} · the line ${perSecond(line)} (${summary.throughput_ratio.toFixed(2)}×, ${summary.stages.length} stages on ${summary.cores} core(s))`,
+    `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median; ${summary.latency_ratio.toFixed(2)}×; first order ${line.latency_ms.first_order.toFixed(1)} ms)`,
+    '',
+  ];
+  const moreOrders = summary.throughput_ratio > 1;
+  const noFaster = summary.latency_ratio >= 0.9;
+  lines.push(
+    moreOrders
+      ? 'The line finishes more orders a second: while one order froths, the next brews and a third grinds.'
+      : 'The line finished no more orders a second this time: the stages had no free cores to run on.',
+    noFaster
+      ? 'But no order is made faster: each still waits for its grind, then its brew, then its froth.'
+      : 'An order was faster on the line this time, though its stages still ran one after another.',
+  );
+  return lines;
+}
