@@ -17,6 +17,8 @@ describe('the tour', () => {
       'race',
       'deadlock',
       'sweep',
+      'mapreduce',
+      'pipeline',
     ]);
   });
 
@@ -43,6 +45,8 @@ describe('the tour', () => {
       'Atomics.add',
       'lock order',
       'cores',
+      'serial part',
+      'no single order sooner',
     ])
       expect(text).toContain(idea);
   });

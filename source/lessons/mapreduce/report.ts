@@ -104,7 +104,7 @@ export function mapReduceLines(summary: MapReduceSummary): string[] {
   const padded = (lanes: IntervalLane[]) =>
     lanes.map((lane) => ({...lane, name: lane.name.padEnd(nameWidth)}));
   const lines = [
-    `Lesson: MapReduce. A catering order of ${summary.cups} cups (${summary.cup_ms} ms of brewing each):`,
+    `Lesson: MapReduce. A catering order of ${summary.cups} cups (${summary.cup_ms.toFixed(1)} ms of brewing each):`,
     'split on the loop, brewed by barista threads (the map), combined on the loop (the reduce).',
     '',
     `one barista: ${seconds(one.makespan_ms)}`,

@@ -7,7 +7,7 @@ export const pipeline = {
   key: 'l',
   help: 'the assembly line: grind → brew → froth, a thread per stage against one barista per order',
   lines: [
-    'One barista grinds, brews and froths each order; on the line a barista per stage hands it on.',
+    'One barista grinds, brews and froths each order; on the line, a barista per stage.',
     "An order's stages depend on each other and never overlap; different orders' stages do.",
     'The line finishes more orders a second, but no single order sooner.',
   ],

@@ -106,7 +106,7 @@ export function pipelineLines(summary: PipelineSummary): string[] {
   const perSecond = (job: JobSummary) => `${job.throughput_per_s.toFixed(1)} orders/s`;
   const latency = (job: JobSummary) => `${job.latency_ms.median.toFixed(1)} ms`;
   const lines = [
-    `Lesson: the assembly line. ${summary.orders} orders, each ${summary.stages.join(' → ')} (${summary.stage_ms} ms of work a stage);`,
+    `Lesson: the assembly line. ${summary.orders} orders, each ${summary.stages.join(' → ')} (${summary.stage_ms.toFixed(1)} ms of work a stage);`,
     "each stage needs the one before it, so one order's stages never run at once.",
     '',
     `one barista, every order start to finish: ${seconds(one.span_ms)}`,
