@@ -18,6 +18,7 @@ const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   scenario: null,
   plain: true,
   json: true,
+  theme: 'dark',
   ...extra,
 });
 

@@ -97,6 +97,7 @@ async function runJob(
   const tastes = brewed.flatMap((batch) => batch.cups).sort((a, b) => a.cup - b.cup);
   let tally = options.seed;
   for (const cup of tastes) tally = brewKernel(options.reduceUnitsPerCup, tally ^ cup.taste);
+  tally >>>= 0;
   const reduceEnd = monotonicMs();
   const at = (t: number) => t - began;
   return {

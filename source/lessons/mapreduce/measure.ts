@@ -7,8 +7,8 @@ import {mapReduceLines, mapReduceSummary} from './report.js';
 /** One cup's brew, ms at time scale 1. */
 const cupMs = 40;
 /** The split's work per cup (writing its ticket) and the reduce's (tasting it), ms at time scale 1. */
-const splitMsPerCup = 1;
-const reduceMsPerCup = 1;
+const splitMsPerCup = 2;
+const reduceMsPerCup = 2;
 
 /**
  * The catering order: 4 cups per barista (at least 12), on one barista and then

@@ -116,11 +116,18 @@ export function mapReduceLines(summary: MapReduceSummary): string[] {
     `serial part  split ${one.split.end_ms.toFixed(1)} ms + reduce ${(one.reduce.end_ms - one.reduce.start_ms).toFixed(1)} ms = ${summary.serial_ms.toFixed(1)} ms of the one barista's ${seconds(one.makespan_ms)} (${percent(summary.serial_fraction)})`,
     `speed-up     ${summary.speedup.toFixed(2)}× with ${summary.baristas} baristas on ${summary.cores} core(s); Amdahl with that serial part on ${summary.amdahl_processors}: ${summary.amdahl_speedup.toFixed(2)}×`,
   ];
-  if (summary.implied_serial_fraction !== null)
+  const implied = summary.implied_serial_fraction;
+  if (implied !== null) {
+    // More serial than split and reduce: something else kept the baristas from sharing the work.
+    const moreThanMeasured = implied > summary.serial_fraction + 0.01;
     lines.push(
-      `             the speed-up implies ${percent(summary.implied_serial_fraction)} serial (Karp–Flatt): a cup took ${one.mean_cup_ms.toFixed(1)} ms alone, ${many.mean_cup_ms.toFixed(1)} ms side by side;`,
-      `             handing the batches out and back took ${(many.hand_out_ms + many.collect_ms).toFixed(1)} ms`,
+      `             the speed-up implies ${percent(implied)} serial (Karp–Flatt)${moreThanMeasured ? '; what else was slower:' : ''}`,
     );
+    if (moreThanMeasured)
+      lines.push(
+        `             a cup took ${one.mean_cup_ms.toFixed(1)} ms alone, ${many.mean_cup_ms.toFixed(1)} ms side by side; handing out and back ${(many.hand_out_ms + many.collect_ms).toFixed(1)} ms`,
+      );
+  }
   if (summary.baristas > summary.cores)
     lines.push(
       `             ${summary.baristas} baristas on ${summary.cores} core(s): at most ${summary.cores} brew at once`,
