@@ -3,6 +3,7 @@ import type {RunSettings} from '../../source/cli/options.js';
 import {lessonRun} from '../../source/commands/lesson.js';
 import {calibrate} from '../../source/engine/calibrate.js';
 import {createHandoverBoard, HandoverBoard} from '../../source/lessons/pipeline/handover.js';
+import {measurePipeline} from '../../source/lessons/pipeline/measure.js';
 import {runPipeline, type PipelineJob} from '../../source/lessons/pipeline/pipeline.js';
 import type {PipelineSummary} from '../../source/lessons/pipeline/report.js';
 import {stageNames, type StageSegment} from '../../source/lessons/pipeline/stage-task.js';
@@ -129,5 +130,15 @@ describe('the assembly line on real threads', () => {
       /^throughput {2}one barista \d+\.\d orders\/s · the line \d+\.\d orders\/s/m,
     );
     expect(text).toMatch(/^latency {5}one barista \d+\.\d ms an order · the line \d+\.\d ms/m);
+  });
+
+  it('an abort ends it early: no report', async () => {
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 300);
+    const began = performance.now();
+    const report = await measurePipeline({workers: 2, speed: 0.1, seed: 1}, stop.signal, () => {});
+    expect(report).toBeNull();
+    // At this speed one barista alone needs 4.5 s of work: the abort, not the end, stopped it.
+    expect(performance.now() - began).toBeLessThan(4500);
   });
 });

@@ -5,7 +5,7 @@ export const mapreduce = {
   kind: 'own',
   title: 'MapReduce: split, brew in parallel, combine',
   key: 'M',
-  help: 'MapReduce: a catering order split on the loop, brewed on N threads, reduced on the loop',
+  help: 'MapReduce: split and reduce on the loop, the cups brewed on N threads (Amdahl)',
   lines: [
     'A catering order is split into batches on one thread, the batches brewed on N threads,',
     'the cups combined on one thread again. Only the middle runs in parallel:',

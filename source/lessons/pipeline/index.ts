@@ -5,7 +5,7 @@ export const pipeline = {
   kind: 'own',
   title: 'The assembly line: stages that depend on each other',
   key: 'l',
-  help: 'the assembly line: grind → brew → froth, a thread per stage against one barista per order',
+  help: 'the assembly line: grind → brew → froth, a thread per stage vs one barista',
   lines: [
     'One barista grinds, brews and froths each order; on the line, a barista per stage.',
     "An order's stages depend on each other and never overlap; different orders' stages do.",
