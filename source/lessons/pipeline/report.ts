@@ -116,7 +116,7 @@ export function pipelineLines(summary: PipelineSummary): string[] {
     `${' '.repeat(nameWidth)} g grind · b brew · f froth · a number is an order`,
     '',
     `throughput  one barista ${perSecond(one)} · the line ${perSecond(line)} (${summary.throughput_ratio.toFixed(2)}×, ${summary.stages.length} stages on ${summary.cores} core(s))`,
-    `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median; ${summary.latency_ratio.toFixed(2)}×; first order ${line.latency_ms.first_order.toFixed(1)} ms)`,
+    `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median, ${summary.latency_ratio.toFixed(2)}×; first ${line.latency_ms.first_order.toFixed(1)} ms)`,
     '',
   ];
   // Within 10 % is no change: a loaded machine moves single runs that much.
@@ -124,8 +124,8 @@ export function pipelineLines(summary: PipelineSummary): string[] {
   const noFaster = summary.latency_ratio >= 0.9;
   lines.push(
     moreOrders
-      ? 'The line finishes more orders a second: while one order froths, the next brews and a third grinds.'
-      : `The line finished no more orders a second this time: its ${summary.stages.length} threads found no free cores (${summary.cores} here).`,
+      ? 'The line finishes more orders a second: while one order froths, the next brews, a third grinds.'
+      : `The line finished no more orders a second this time: ${summary.stages.length} stage threads on ${summary.cores} core(s).`,
     noFaster
       ? 'But no order is made faster: each still waits for its grind, then its brew, then its froth.'
       : 'An order was faster on the line this time, though its stages still ran one after another.',
