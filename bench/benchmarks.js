@@ -5,6 +5,7 @@ import {dashboardFirstFrame} from './first-frame.js';
 import {frameTime} from './frame-time.js';
 import {ioOrders} from './io-orders.js';
 import {modeSwitch} from './mode-switch.js';
+import {poolQueue} from './pool-queue.js';
 import {poolSlice} from './pool-slice.js';
 import {pythonReferences} from './python-references.js';
 import {helpStartup} from './startup.js';
@@ -17,6 +18,7 @@ export const benchmarks = [
   {id: '2', name: 'the speed-up while the dashboard draws', run: dashboardOverhead},
   {id: '3', name: '10,000 and 100,000 concurrent I/O orders', run: ioOrders},
   {id: '4', name: 'the pool’s cost per brew slice', run: poolSlice},
+  {id: '4', name: 'the main thread’s CPU per brew as brews queue up', run: poolQueue},
   {id: '4', name: 'a mode switch', run: modeSwitch},
   {id: '5', name: 'start-up: --help', run: helpStartup},
   {id: '5', name: 'start-up: first frame of the dashboard', run: dashboardFirstFrame},

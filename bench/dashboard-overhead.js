@@ -69,5 +69,16 @@ export async function dashboardOverhead({reps, log}) {
       target: {op: '<=', value: 3, text: '≤ 3 %'},
       note: `while drawing: ${fps.toFixed(1)} frames/s, main thread ${mainCpu.toFixed(0)} % of one core (median)`,
     },
+    {
+      id: '2',
+      figure: 'frames a second the dashboard drew while every core brewed, 100 × 30',
+      value: fps,
+      unit: '',
+      digits: 1,
+      reps: live.length,
+      // A cheap frame must still be a fluid picture: at least 10 a second.
+      target: {op: '>=', value: 10, text: '≥ 10 frames/s'},
+      note: `main thread ${mainCpu.toFixed(0)} % of one core (median)`,
+    },
   ];
 }

@@ -110,7 +110,9 @@ export async function frameTime({reps, log}) {
       digits: 1,
       range: [ms.min, ms.max],
       reps: ms.n,
-      target: {op: '<=', value: 16, text: '≤ 16 ms'},
+      // Issue 14: ≤ 16 ms a frame, and ≤ 33 ms where every lane is shown (216 lanes).
+      target:
+        rows > 60 ? {op: '<=', value: 33, text: '≤ 33 ms'} : {op: '<=', value: 16, text: '≤ 16 ms'},
       note: `${frames} frames through Ink (debug: every frame written whole) to a null terminal; lanes that do not fit summarised`,
     });
   }

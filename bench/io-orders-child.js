@@ -15,21 +15,37 @@ async function engine(count) {
   const shop = await CoffeeShop.open(1, 20);
   const scenario = waitingOrders(count, WAIT_MS);
   let timeline = null;
+  let events = 0;
   const started = performance.now();
   const handle = shop.run({
     scenario,
     mode: 'hybrid',
+    // The timeline below is the one copy of the events, as in the dashboard.
+    keepEvents: false,
     onEvent: (event) => {
+      events++;
       if (event.kind === 'run-start') timeline = createTimeline(event.info);
       applyEvent(timeline, event);
     },
   });
-  const outcome = await handle.done;
+  await handle.done;
   const wallMs = performance.now() - started;
   await shop.close();
   const served = timeline.customers.filter((lane) => lane.servedAt !== null).length;
   if (served !== count) throw new Error(`${served} of ${count} orders served`);
-  return {wallMs, events: outcome.events.length, timelineEvents: timeline.eventCount};
+  return {wallMs, events, timelineEvents: timeline.eventCount, ...timerLateness(timeline)};
+}
+
+/** How far each wait ended from its plan (measured − planned), ms: median and 99th percentile. */
+function timerLateness(timeline) {
+  const late = [];
+  for (const lane of timeline.threads.values())
+    for (const segment of lane.segments)
+      if (segment.plannedMs !== undefined)
+        late.push(segment.end - segment.start - segment.plannedMs);
+  late.sort((a, b) => a - b);
+  const at = (share) => late[Math.min(late.length - 1, Math.floor(share * late.length))];
+  return {lateMedianMs: at(0.5), lateP99Ms: at(0.99), lateMinMs: late[0]};
 }
 
 /** The same waits as bare Node timers: COUNT setTimeout promises of 1 s. */

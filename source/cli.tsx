@@ -15,6 +15,7 @@ import {UsageError} from './usage-error.js';
 import {inertText} from './protocol/inert-text.js';
 import {RunFault} from './run-fault.js';
 import {exitCodeAfterStdout, watchStdout} from './cli/stdout-failure.js';
+import {signalsDelivered} from './cli/interrupt.js';
 
 const commands = ['compare', 'sweep', 'lesson', 'replay', 'export', 'tour'] as const;
 /** Commands that take a saved run as their argument. */
@@ -48,7 +49,12 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(`unexpected argument "${extra[0]}" (see brewlanes --help)`);
   if (command === 'export') {
     const {exportCommand} = await import('./commands/export.js');
-    return exportCommand(rest[0], cli.flags as RawFlags);
+    // A signal while the modules loaded: exit 130 now, before any file is written;
+    // one while the export wrote its file (whole): exit 130 once it is written.
+    await signalsDelivered();
+    const code = exportCommand(rest[0], cli.flags as RawFlags);
+    await signalsDelivered();
+    return code;
   }
   // The sweep takes --out: its chart as an SVG picture.
   const exportFlag = exportOnlyFlags.find(
@@ -117,6 +123,10 @@ function lessonArgument(name: string | undefined): LessonId {
 // are written). Any other failure of stdout
 // (a full disk) is one line on stderr and exit 1 once the run's files are written.
 const stdout = watchStdout();
+
+// Bundled (dist/cli.js), every module loads before the event loop first turns: a
+// signal that came meanwhile exits 130 here, before a command starts.
+await signalsDelivered();
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -4,8 +4,18 @@ export type InterruptSignal = (typeof interruptSignals)[number];
 
 export const EXIT_INTERRUPTED = 130;
 
-/** Handlers installed by commands now; while there are none, a signal exits 130 at once. */
-const active = new Set<object>();
+/**
+ * Handlers installed by commands now (while there are none, a signal exits 130 at
+ * once), and whether that exit is installed. Kept on the process, not in this
+ * module: the bin (brewlanes.ts, unbundled) installs the exit before it loads the
+ * bundle of the command line (dist/cli.js), which holds a copy of this module of
+ * its own; both copies must see the same handlers.
+ */
+type InterruptState = {active: Set<object>; installed: boolean};
+const stateKey = Symbol.for('brewlanes.interrupt');
+const shared = globalThis as typeof globalThis & {[stateKey]?: InterruptState};
+const state: InterruptState = (shared[stateKey] ??= {active: new Set<object>(), installed: false});
+const active = state.active;
 
 /**
  * Calls `handler` once on the first interrupting signal. Returns a function that
@@ -36,8 +46,6 @@ export function abortOnSignals(controller: AbortController): () => void {
   return onInterrupt((signal) => controller.abort(new Error(`interrupted by ${signal}`)));
 }
 
-let installed = false;
-
 /**
  * Installed first thing by the command line, before any module loads: a signal that
  * no command handles (while modules load, between two phases, a second Ctrl+C while a
@@ -48,11 +56,23 @@ let installed = false;
  * the command's and leaves the signal to them while any is installed.
  */
 export function exitOnSignalsUntilHandled(): void {
-  if (installed) return;
-  installed = true;
+  if (state.installed) return;
+  state.installed = true;
   for (const signal of interruptSignals) {
     process.on(signal, () => {
       if (active.size === 0) process.exit(EXIT_INTERRUPTED);
     });
   }
 }
+
+/**
+ * One turn of the event loop, in which a signal already received is delivered to
+ * the handlers above. Node 20 loads ES modules asynchronously, so a signal sent
+ * while they load is acted on then; Node >= 22 loads them without turning the
+ * loop, and a command that then works synchronously to the end (an export) would
+ * write its file and exit 0 with the signal never delivered. Awaited before such
+ * a command starts and after it ends. The bundled CLI loads
+ * synchronously on every Node, so main() awaits it first too.
+ */
+export const signalsDelivered = (): Promise<void> =>
+  new Promise((resolve) => setImmediate(resolve));

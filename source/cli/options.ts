@@ -1,25 +1,12 @@
-import {modes, workloads} from '../protocol/vocabulary.js';
-import type {ShopSettings} from '../protocol/shop-settings.js';
+import {modes, themeNames, workloads} from '../protocol/vocabulary.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {UsageError} from '../usage-error.js';
 import {defaultMaxWorkers} from '../lessons/sweep/settings.js';
-import {themeNames, type ThemeName} from '../ui/theme.js';
+
+export type {RunSettings} from '../protocol/run-settings.js';
 
 /** The flags as meow hands them over: every value a string, so that we judge it ourselves. */
 export type RawFlags = Partial<Record<string, string | boolean | undefined>>;
-
-/** The shop's settings (protocol/shop-settings.ts) and the command line's own flags. */
-export type RunSettings = ShopSettings & {
-  plain: boolean;
-  json: boolean;
-  /** --save FILE: the run's measured events (record/run-file.ts). */
-  save?: string | null;
-  /** --record FILE: the session as an asciicast v2 file (record/asciicast.ts). */
-  record?: string | null;
-  /** --force: overwrite an existing --save, --record or export file. */
-  force?: boolean;
-  /** The dashboard's colours: for a dark or a light terminal background. */
-  theme: ThemeName;
-};
 
 export const defaultSeed = 7;
 

@@ -3,7 +3,7 @@ import {inertText} from '../protocol/inert-text.js';
 import {computeFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import type {LiveSession} from '../ui/session.js';
-import type {ThemeName} from '../ui/theme.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 import {exportForSlides} from './export.js';
 
 /**

@@ -1,6 +1,6 @@
 import {basename, extname} from 'node:path';
 import type {RawFlags} from '../cli/options.js';
-import {themes, type ThemeName} from '../render/svg-theme.js';
+import {themeNames, type ThemeName} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
 
 export const exportFormats = ['svg', 'png', 'txt', 'md', 'mermaid', 'trace'] as const;
@@ -76,9 +76,9 @@ export function exportSettings(runFile: string | undefined, flags: RawFlags): Ex
     format = inferred;
   }
   const theme = text(flags, 'theme') ?? 'dark';
-  if (!(themes as readonly string[]).includes(theme)) {
+  if (!(themeNames as readonly string[]).includes(theme)) {
     throw new UsageError(
-      `--theme ${JSON.stringify(theme)} is not accepted; use one of ${themes.join(', ')}`,
+      `--theme ${JSON.stringify(theme)} is not accepted; use one of ${themeNames.join(', ')}`,
     );
   }
   const widthText = text(flags, 'width');

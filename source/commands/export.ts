@@ -7,7 +7,7 @@ import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
 import {svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
-import type {ThemeName} from '../render/svg-theme.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
 import {timelineTrace} from '../render/trace.js';
 import type {RawFlags} from '../cli/options.js';

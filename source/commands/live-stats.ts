@@ -4,9 +4,9 @@ import {threadCpuMs} from '../engine/thread-cpu.js';
 import type {LiveSession} from '../ui/session.js';
 
 /**
- * CPU time of the main thread alone, in ms (Linux's /proc/thread-self/schedstat,
- * read on the main thread: Node 20 has no process.threadCpuUsage, and
- * process.cpuUsage counts the barista threads too). Null where /proc is not there.
+ * CPU time of the main thread alone, in ms (process.threadCpuUsage on Node >= 23.9,
+ * Linux's /proc/thread-self/schedstat on Node 20; read on the main thread, since
+ * process.cpuUsage counts the barista threads too). Null where neither is there.
  */
 export const mainThreadCpuMs = (): number | null => threadCpuMs();
 

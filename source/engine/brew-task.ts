@@ -28,7 +28,8 @@ export type BrewResult = {
   intervals: Array<[number, number]>;
   /**
    * CPU time this thread obtained during each interval (ms, same order), from
-   * /proc/thread-self/schedstat; absent where that cannot be read. Less than the
+   * engine/thread-cpu.ts (Node's threadCpuUsage, or /proc on Node 20); absent where
+   * neither can be read. Less than the
    * interval's length when other programs took the core.
    */
   cpuMs?: number[];

@@ -2,6 +2,7 @@ import {Piscina} from 'piscina';
 import {RunFault} from '../run-fault.js';
 import {ABORTED, PAUSED, RUNNING} from './control.js';
 import {workerUrl} from './worker-file.js';
+import {BrewQueue} from './brew-queue.js';
 import {
   COMPUTING,
   createPoolShared,
@@ -55,7 +56,8 @@ function abortion(signal: AbortSignal | undefined): Promise<never> {
 /**
  * The baristas: piscina pools started once and reused across runs. `all` holds
  * N threads (parallel, hybrid); `one` holds a single thread (sequential,
- * concurrent), so that those modes really run every brew on one thread.
+ * concurrent), so that those modes really run every brew on one thread. Each pool
+ * holds at most one brew per thread; the rest wait in its BrewQueue, in order.
  */
 export class BaristaPool {
   /** The board and the activity counter, in shared memory (another thread may read them). */
@@ -63,6 +65,9 @@ export class BaristaPool {
   private readonly computing = new Int32Array(this.shared.activity);
   private readonly board = new Float64Array(this.shared.board);
   private readonly pools: Record<Bench, Piscina>;
+  private readonly queues: Record<Bench, BrewQueue>;
+  /** Signals whose abort already rejects their waiting brews: one listener per signal. */
+  private readonly signalsHeard = new WeakSet<AbortSignal>();
   /** The first thread failure heard on either pool; rejects `failed`. */
   private fault: Error | null = null;
   private readonly failed: Promise<never>;
@@ -82,6 +87,11 @@ export class BaristaPool {
     this.pools = {
       all,
       one: workers === 1 ? all : startPiscina(1, this.shared, workerFile, onError),
+    };
+    const allQueue = new BrewQueue(all, workers);
+    this.queues = {
+      all: allQueue,
+      one: workers === 1 ? allQueue : new BrewQueue(this.pools.one, 1),
     };
   }
 
@@ -135,8 +145,24 @@ export class BaristaPool {
     return pool;
   }
 
+  /**
+   * Runs a brew on a thread of `bench`, after the brews sent before it there. When
+   * `signal` aborts, a brew still waiting rejects at once (an AbortError, as
+   * piscina's) and one computing ends its thread (piscina's abort).
+   */
   run(task: BrewTask, bench: Bench, signal?: AbortSignal): Promise<BrewResult> {
-    return this.pools[bench].run(task, {signal}) as Promise<BrewResult>;
+    if (signal && !signal.aborted && !this.signalsHeard.has(signal)) {
+      this.signalsHeard.add(signal);
+      signal.addEventListener('abort', () => this.eachQueue((queue) => queue.dropAborted(signal)), {
+        once: true,
+      });
+    }
+    return this.queues[bench].run(task, signal);
+  }
+
+  /** Brews handed to piscina and not settled, by bench: at most its threads. */
+  handedToThreads(bench: Bench): number {
+    return this.queues[bench].running;
   }
 
   /** How many barista threads are computing right now (read from shared memory). */
@@ -151,9 +177,9 @@ export class BaristaPool {
 
   /** Brews waiting for a free barista. */
   queued(): number {
-    return (
-      this.pools.all.queueSize + (this.pools.one === this.pools.all ? 0 : this.pools.one.queueSize)
-    );
+    let waiting = 0;
+    this.eachQueue((queue) => (waiting += queue.size + queue.piscina.queueSize));
+    return waiting;
   }
 
   /** Live threads of both pools. */
@@ -162,7 +188,13 @@ export class BaristaPool {
     return this.pools.one === this.pools.all ? all : all + this.pools.one.threads.length;
   }
 
+  private eachQueue(visit: (queue: BrewQueue) => void): void {
+    visit(this.queues.all);
+    if (this.queues.one !== this.queues.all) visit(this.queues.one);
+  }
+
   async close(): Promise<void> {
+    this.eachQueue((queue) => queue.close());
     await Promise.all([...new Set(Object.values(this.pools))].map((pool) => pool.destroy()));
   }
 }

@@ -12,7 +12,7 @@ import type {Customer} from '../protocol/vocabulary.js';
 import type {StepKind} from '../protocol/vocabulary.js';
 import {Semaphore} from './semaphore.js';
 import {threadCpuMs} from './thread-cpu.js';
-import {runSleep} from './sleep.js';
+import {RunTimers} from './sleep.js';
 import {MAIN_THREAD, type RunInfo, type ShopEvent} from '../protocol/events.js';
 
 export type RunOptions = {
@@ -33,6 +33,11 @@ export type RunOptions = {
   now?: Now;
   /** The run's control word when another thread shares it (pause and abort from there); a new one otherwise. */
   control?: RunControl;
+  /**
+   * Keep every event for the outcome (default true). A caller that takes them
+   * through `onEvent` passes false: 100,000 customers' events are then not kept twice.
+   */
+  keepEvents?: boolean;
 };
 
 export type RunHandle = {
@@ -46,7 +51,15 @@ export type RunHandle = {
   resume(at?: number): void;
 };
 
-export type RunOutcome = {events: ShopEvent[]; aborted: boolean; failed: number};
+export type RunOutcome = {
+  /** Every event in order; empty when the run was started with `keepEvents: false`. */
+  events: ShopEvent[];
+  aborted: boolean;
+  failed: number;
+};
+
+/** The release of an order slot when every order may run: one for every customer. */
+const releaseNothing = (): void => undefined;
 
 const isAbort = (error: unknown): boolean => error instanceof Error && error.name === 'AbortError';
 
@@ -93,10 +106,15 @@ export function runShop(options: RunOptions): RunHandle {
 
   const plan = planFor(mode, workers);
   const events: ShopEvent[] = [];
-  const emit = (event: ShopEvent) => {
-    events.push(event);
-    options.onEvent?.(event);
-  };
+  const onEvent = options.onEvent;
+  const emit =
+    options.keepEvents === false
+      ? (event: ShopEvent) => onEvent?.(event)
+      : (event: ShopEvent) => {
+          events.push(event);
+          onEvent?.(event);
+        };
+  const timers = new RunTimers(clock, signal);
   const recipeOf = (customer: Customer) => scenario.menu[customer.drink] ?? [];
   const info: RunInfo = {
     mode,
@@ -191,10 +209,11 @@ export function runShop(options: RunOptions): RunHandle {
     return checksum;
   };
 
-  /** An I/O step: an awaited timer, measured on the main thread against its planned length. */
-  const wait = async (customer: Customer, step: number, kind: StepKind, ms: number) => {
-    const start = clock.elapsed();
-    await runSleep(clock, ms / speed, signal);
+  /**
+   * An I/O step measured on the main thread against its planned length: the step
+   * awaits `timers.sleep(ms / speed)` from `start` in its own coroutine, then this.
+   */
+  const waited = (customer: Customer, step: number, kind: StepKind, ms: number, start: number) =>
     emit({
       kind: 'segment',
       customer: customer.id,
@@ -205,7 +224,6 @@ export function runShop(options: RunOptions): RunHandle {
       end: clock.elapsed(),
       plannedMs: ms / speed,
     });
-  };
 
   /** A `machine` step when the machines are shared: queue for one (measured), then use it. */
   const queueForMachine = async (
@@ -225,17 +243,28 @@ export function runShop(options: RunOptions): RunHandle {
         start: queuedAt,
         end: clock.elapsed(),
       });
-      await wait(customer, step, 'machine', ms);
+      const start = clock.elapsed();
+      await timers.sleep(ms / speed);
+      waited(customer, step, 'machine', ms, start);
     } finally {
       release();
     }
   };
 
-  const serveCustomer = async (customer: Customer) => {
-    await runSleep(clock, customer.arrivalMs / speed, signal);
-    emit({kind: 'arrive', t: clock.elapsed(), customer: customer.id});
-    const release = orderSlots ? await orderSlots.acquire(signal) : () => {};
+  /**
+   * A customer's coroutine: the one suspended frame a waiting customer costs. It
+   * settles through `settle` (served, failed, or null when it was stopped: an
+   * abort) rather than through a promise chained to each customer.
+   */
+  const serveCustomer = async (customer: Customer, settle: (served: boolean | null) => void) => {
+    let served: boolean | null = true;
+    let arrived = false;
+    let release = releaseNothing;
     try {
+      await timers.sleep(customer.arrivalMs / speed);
+      emit({kind: 'arrive', t: clock.elapsed(), customer: customer.id});
+      arrived = true;
+      if (orderSlots) release = await orderSlots.acquire(signal);
       const recipe = recipeOf(customer);
       for (let step = 0; step < recipe.length; step++) {
         const {kind, ms} = recipe[step]!;
@@ -245,42 +274,43 @@ export function runShop(options: RunOptions): RunHandle {
         } else if (kind === 'machine' && machineSlots) {
           await queueForMachine(machineSlots, customer, step, ms);
         } else {
-          await wait(customer, step, kind, ms);
+          const start = clock.elapsed();
+          await timers.sleep(ms / speed);
+          waited(customer, step, kind, ms, start);
         }
       }
       emit({kind: 'served', t: clock.elapsed(), customer: customer.id});
     } catch (error) {
-      if (isAbort(error) || signal.aborted) throw error;
-      emit({kind: 'failed', t: clock.elapsed(), customer: customer.id, reason: String(error)});
-      return false;
+      if (!arrived || isAbort(error) || signal.aborted) served = null;
+      else {
+        emit({kind: 'failed', t: clock.elapsed(), customer: customer.id, reason: String(error)});
+        served = false;
+      }
     } finally {
       release();
     }
-    return true;
+    settle(served);
   };
 
   // Settles when every customer has: a count, not Promise.allSettled's result per customer.
   const done = new Promise<RunOutcome>((resolve) => {
     let remaining = scenario.customers.length;
     let notServed = 0;
-    let rejected = 0;
+    let stopped = 0;
     const finish = () => {
       monitor.stop();
       options.signal?.removeEventListener('abort', onOuterAbort);
       const aborted = signal.aborted;
       emit({kind: 'run-end', t: clock.elapsed(), aborted});
-      resolve({events, aborted, failed: notServed + (aborted ? 0 : rejected)});
+      resolve({events, aborted, failed: notServed + (aborted ? 0 : stopped)});
     };
-    const onServed = (served: boolean) => {
-      if (!served) notServed++;
-      if (--remaining === 0) finish();
-    };
-    const onRejected = () => {
-      rejected++;
+    const settle = (served: boolean | null) => {
+      if (served === null) stopped++;
+      else if (!served) notServed++;
       if (--remaining === 0) finish();
     };
     if (remaining === 0) queueMicrotask(finish);
-    for (const customer of scenario.customers) serveCustomer(customer).then(onServed, onRejected);
+    for (const customer of scenario.customers) void serveCustomer(customer, settle);
   });
 
   return {

@@ -1,22 +1,18 @@
-/**
- * The URL of a built worker file under `dist/workers/`. piscina loads workers by
- * path, so they must be JavaScript: from `dist/` (and an installed package) that
- * is the file beside us; when the engine runs from its TypeScript source (the
- * tests), it is the built one in `dist/` (`npm test` builds first).
- */
-export function workerUrl(name: string, here: string = import.meta.url): string {
-  const fromSource = here.endsWith('.ts');
-  return new URL(`${fromSource ? '../../dist' : '..'}/workers/${name}.js`, here).href;
-}
+import {fromDist} from '../bundle.js';
 
 /**
- * The URL of the built worker file `file` beside the module at `here` (a lesson's
- * own `worker.js`): the file itself from `dist/`, and from the TypeScript source
- * (the tests) the same path under `dist/` instead of `source/`.
+ * The URL of a file that tsc built under `dist/` (`path` relative to dist/: a
+ * worker's entry, which the bundle of the command line leaves out). piscina and
+ * `new Worker` load workers by path, so they must be JavaScript: from `dist/` (and
+ * an installed package) that is the file beside this module's folder, or beside
+ * the bundle (dist/cli.js); when the engine runs from its TypeScript source (the
+ * tests), it is the built one in `dist/` (`npm test` builds first).
  */
-export function workerBeside(file: string, here: string): string {
-  const url = new URL(file, here).href;
-  if (!here.endsWith('.ts')) return url;
-  const at = url.lastIndexOf('/source/');
-  return `${url.slice(0, at)}/dist/${url.slice(at + '/source/'.length)}`;
+export function builtFile(path: string, here: string = import.meta.url): string {
+  if (here.endsWith('.ts')) return new URL(`../../dist/${path}`, here).href;
+  return fromDist(path, here).href;
 }
+
+/** The URL of the built entry of a worker thread under `dist/workers/`. */
+export const workerUrl = (name: string, here: string = import.meta.url): string =>
+  builtFile(`workers/${name}.js`, here);

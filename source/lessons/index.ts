@@ -5,6 +5,7 @@ import type {Lesson, OwnLesson} from './lesson.js';
 import {machine} from './machine/index.js';
 import {mapreduce} from './mapreduce/index.js';
 import {pipeline} from './pipeline/index.js';
+import {processes} from './processes/index.js';
 import {race} from './race/index.js';
 import {sweep} from './sweep/index.js';
 
@@ -19,6 +20,7 @@ export type {Lesson, LessonReport, MeasureLesson, OwnLesson, RunLesson} from './
 export const lessons = [
   blocking,
   gil,
+  processes,
   machine,
   race,
   deadlock,

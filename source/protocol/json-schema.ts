@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs';
 import {Ajv2020, type ErrorObject, type ValidateFunction} from 'ajv/dist/2020.js';
 import {UsageError} from '../usage-error.js';
+import {fromDist} from '../bundle.js';
 
 /**
  * The file formats' JSON Schemas, published in the repository's `schema/` folder
@@ -26,9 +27,9 @@ type SchemaNode = {
   $defs?: Record<string, SchemaNode>;
 };
 
-/** `schema/NAME.schema.json`: two folders up from this module, in `source/` and in `dist/` alike. */
+/** `schema/NAME.schema.json`: beside `source/` and `dist/`, from this module and from the bundle. */
 export const schemaFile = (name: SchemaName): URL =>
-  new URL(`../../schema/${name}.schema.json`, import.meta.url);
+  fromDist(`../schema/${name}.schema.json`, import.meta.url);
 
 export const readSchema = (name: SchemaName): SchemaNode =>
   JSON.parse(readFileSync(schemaFile(name), 'utf8')) as SchemaNode;

@@ -18,6 +18,22 @@ export type StepKind = (typeof stepKinds)[number];
 export const workloads = ['io', 'cpu', 'mixed'] as const;
 export type Workload = (typeof workloads)[number];
 
+/** The colour themes, for a dark or a light terminal background (--theme; the exports too). */
+export const themeNames = ['dark', 'light'] as const;
+export type ThemeName = (typeof themeNames)[number];
+
+/** The time scales the `<` and `>` keys step through, live and in a replay. */
+export const speedSteps = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
+
+/**
+ * The next time scale up (`direction` 1) or down (-1) from `speed`; a speed past
+ * either end of the ladder (a --speed of 100) stays where it is.
+ */
+export function stepSpeed(speed: number, direction: 1 | -1): number {
+  if (direction > 0) return speedSteps.find((s) => s > speed) ?? speed;
+  return [...speedSteps].reverse().find((s) => s < speed) ?? speed;
+}
+
 export type Customer = {
   id: number;
   name: string;

@@ -1,4 +1,5 @@
 import type {ShopEvent} from '../protocol/events.js';
+import {stepSpeed} from '../protocol/vocabulary.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
 
 /** When an event is known: a measured interval when it ends, anything else at its time. */
@@ -12,9 +13,6 @@ export function eventTime(event: ShopEvent): number {
       return event.t;
   }
 }
-
-/** Playback speeds that `<` and `>` step through. */
-export const replaySpeeds = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
 
 export type ReplayOptions = {
   /** Wall-clock milliseconds; injected so tests need no timers. */
@@ -118,13 +116,9 @@ export class Replay {
     this.speedFactor = speed;
   }
 
-  /** The next speed up (`>`) or down (`<`) in `replaySpeeds`. */
+  /** The next speed up (`>`) or down (`<`) on the one ladder (protocol/vocabulary.ts speedSteps). */
   stepSpeed(direction: 1 | -1): number {
-    const speeds: readonly number[] = replaySpeeds;
-    const next =
-      direction > 0
-        ? (speeds.find((s) => s > this.speedFactor) ?? speeds.at(-1)!)
-        : ([...speeds].reverse().find((s) => s < this.speedFactor) ?? speeds[0]!);
+    const next = stepSpeed(this.speedFactor, direction);
     this.setSpeed(next);
     return next;
   }

@@ -1,3 +1,5 @@
+import {escapeXml} from './xml.js';
+
 /** One character cell of a terminal screen, with the colours it was drawn in (`#rrggbb` or null). */
 export type ScreenCell = {
   char: string;
@@ -24,9 +26,6 @@ const lineHeight = 18;
 const pad = 12;
 const background = '#1b1b1f';
 const foreground = '#e6e6e6';
-
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const sameStyle = (a: ScreenCell, b: ScreenCell): boolean =>
   a.fg === b.fg && a.bg === b.bg && a.bold === b.bold && a.inverse === b.inverse && a.dim === b.dim;

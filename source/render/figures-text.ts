@@ -3,6 +3,7 @@ import {busyMachineShare, speedupTeaches, type Figures} from '../timeline/figure
 import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {baristaName, nameOf, shopLoopInWords, shopLoopLabel} from './labels.js';
+import {percentText, secondsText} from './numbers.js';
 
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -20,7 +21,7 @@ export function machineContext(baristas: number, cores: number): string {
  */
 export function busyMachineNote(p: Parallelism): string | null {
   if (p.cpuShare === null || p.cpuShare >= busyMachineShare) return null;
-  return `machine busy: brews got ${Math.round(p.cpuShare * 100)}% of a core`;
+  return `machine busy: brews got ${percentText(p.cpuShare)} of a core`;
 }
 
 /** The CPU the brews obtained, as a figure: measured, or said to be not measured. */
@@ -29,7 +30,7 @@ export function cpuObtainedText(p: Parallelism): string {
   if (p.cpuMeasuredSegments === 0) return 'not measured (no /proc on this system)';
   if (p.cpuShare === null)
     return `too little brewing to tell (${Math.round(p.brewWallMs)} ms; a share needs ${minMeasuredWallMs} ms)`;
-  const share = `${Math.round(p.cpuShare * 100)}% of a core while computing`;
+  const share = `${percentText(p.cpuShare)} of a core while computing`;
   return p.cpuShare < busyMachineShare
     ? `${share}: the machine was busy, other programs took the cores`
     : share;
@@ -110,15 +111,14 @@ export function superLinearNote(speedup: number, timeline: Timeline): string {
     : '';
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
-const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
+const seconds = (ms: number) => secondsText(ms, 3);
 
 /** The figures as label/value rows, shared by the plain run and the text exports. */
 export function figureRows(timeline: Timeline, figures: Figures): Array<[string, string]> {
   const threads = Object.entries(figures.utilisationByThread)
     .map(
       ([thread, u]) =>
-        `${Number(thread) === MAIN_THREAD ? shopLoopLabel : baristaName(timeline, Number(thread))} ${percent(u)}`,
+        `${Number(thread) === MAIN_THREAD ? shopLoopLabel : baristaName(timeline, Number(thread))} ${percentText(u)}`,
     )
     .join(' · ');
   const p = figures.parallelism;

@@ -1,6 +1,6 @@
 import type {Figures} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
-import {MAIN_THREAD} from '../protocol/events.js';
+import {mainThreadBrews} from '../timeline/baristas.js';
 import {UsageError} from '../usage-error.js';
 import {exportTitle} from './export-title.js';
 import {baristaName, nameOf, shopLoopLabel} from './labels.js';
@@ -155,7 +155,7 @@ export function timelineMermaid(timeline: Timeline, figures: Figures): string {
     });
   sections.push({
     name: `${shopLoopLabel} (brews here block it)`,
-    bars: threadBars(timeline, timeline.threads.get(MAIN_THREAD)?.segments ?? []),
+    bars: threadBars(timeline, mainThreadBrews(timeline)),
   });
   const drawn = sections.filter((section) => section.bars.length > 0);
   const leftPadding = sectionPadding(drawn.map((section) => section.name));

@@ -1,15 +1,12 @@
-import {okabeIto} from './palette.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 
-export {okabeIto};
+export {okabeIto} from './palette.js';
 
 /** The font the PNG export ships and draws with (see png.ts). */
 export const exportFontName = 'JetBrains Mono';
 
 /** The SVG exports' font: the one the PNG is drawn with first, then what a browser may have. */
 export const exportFontFamily = `'${exportFontName}', 'DejaVu Sans Mono', Menlo, Consolas, monospace`;
-
-export const themes = ['dark', 'light'] as const;
-export type ThemeName = (typeof themes)[number];
 
 export type Theme = {
   background: string;

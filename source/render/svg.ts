@@ -1,5 +1,5 @@
 import {stepKinds} from '../protocol/vocabulary.js';
-import {MAIN_THREAD} from '../protocol/events.js';
+import {mainThreadBrews} from '../timeline/baristas.js';
 import type {Figures} from '../timeline/figures.js';
 import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
@@ -12,6 +12,7 @@ import {
   shopLoopLabel,
 } from './labels.js';
 import {formatSeconds, tickSpacingMs} from './lanes.js';
+import {escapeXml} from './xml.js';
 import {exportTitle, figuresSummary} from './export-title.js';
 import {
   exportFontFamily,
@@ -22,8 +23,8 @@ import {
   stepLegend,
   themeColours,
   type Theme,
-  type ThemeName,
 } from './svg-theme.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 
 export type SvgOptions = {
   theme?: ThemeName;
@@ -42,17 +43,6 @@ const laneGap = 6;
 const barHeight = 20;
 /** Rough width of a character of the 13 px label font, to decide whether a label fits a bar. */
 const charWidth = 7.6;
-
-/** Text made safe for XML: markup characters as entities, control characters dropped. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
@@ -86,9 +76,7 @@ export function timelineSvg(
     segments: lane.segments,
     text: (s) => baristaSegmentLabel(timeline, s),
   }));
-  const mainBrews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
-    (s) => s.stepKind === 'brew',
-  );
+  const mainBrews = mainThreadBrews(timeline);
 
   const labels = [...customerLanes, ...threadLanes].map((lane) => lane.label);
   const labelWidth = Math.min(

@@ -1,8 +1,7 @@
 import type {SweepFigures} from '../timeline/amdahl.js';
-import {okabeIto, themeColours, type ThemeName} from './svg-theme.js';
-
-const escapeXml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import type {ThemeName} from '../protocol/vocabulary.js';
+import {okabeIto, themeColours} from './svg-theme.js';
+import {escapeXml} from './xml.js';
 
 /**
  * The thread sweep as a picture for a slide: the measured speed-up against the

@@ -1,5 +1,9 @@
 import {MAIN_THREAD} from '../protocol/events.js';
-import type {Timeline} from './reduce.js';
+import type {Segment, Timeline} from './reduce.js';
+
+/** The brews the shop's own thread ran (blocking mode: the loop brews, and stalls meanwhile). */
+export const mainThreadBrews = (timeline: Timeline): Segment[] =>
+  (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter((s) => s.stepKind === 'brew');
 
 /**
  * The barista number an audience reads (1…N) for each thread id, in thread order

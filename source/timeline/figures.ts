@@ -2,7 +2,7 @@ import {MAIN_THREAD} from '../protocol/events.js';
 import {machineWait, type MachineWait} from './machine-wait.js';
 import type {Mode} from '../protocol/vocabulary.js';
 import {parallelism, type Instant, type Parallelism} from './parallelism.js';
-import {baristaLanes, type Segment, type Timeline} from './reduce.js';
+import {baristaLanes, type Timeline} from './reduce.js';
 import {stalls, type Stalls} from './stalls.js';
 import {switchingOverhead, type SwitchingOverhead} from './switching.js';
 
@@ -57,7 +57,6 @@ export type Figures = {
   stalls: Stalls;
 };
 
-const duration = (segment: Segment) => segment.end - segment.start;
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 /** Math.max over a list that may be long (spreading 100,000 arguments overflows the stack). */
 const max = (values: number[]) => values.reduce((best, value) => (value > best ? value : best), 0);
@@ -77,16 +76,15 @@ export function computeFigures(
   sequentialMakespanMs?: number | null,
   instant?: Instant,
 ): Figures {
+  // The sums over segments and loop samples are the reducer's, added up as they
+  // arrived: a frame no longer walks every segment (10 ms at 10,000 customers).
   const makespan = makespanMs(timeline);
-  const workByCustomer = timeline.customers.map((lane) => sum(lane.segments.map(duration)));
+  const workByCustomer = timeline.customers.map((lane) => lane.workMs);
   const totalWork = sum(workByCustomer);
   const busy: Record<string, number> = {};
-  for (const lane of baristaLanes(timeline)) busy[lane.thread] = sum(lane.segments.map(duration));
-  const mainBrews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
-    (s) => s.stepKind === 'brew',
-  );
-  const loopBusy = sum(timeline.loop.map((sample) => sample.busy * (sample.end - sample.start)));
-  busy[MAIN_THREAD] = Math.max(loopBusy, sum(mainBrews.map(duration)));
+  for (const lane of baristaLanes(timeline)) busy[lane.thread] = lane.busyMs;
+  const loop = timeline.loopSums;
+  busy[MAIN_THREAD] = Math.max(loop.busyMs, timeline.threads.get(MAIN_THREAD)?.brewMs ?? 0);
   const utilisation: Record<string, number> = {};
   for (const [thread, ms] of Object.entries(busy))
     utilisation[thread] = makespan > 0 ? ms / makespan : 0;
@@ -96,10 +94,8 @@ export function computeFigures(
       latency[lane.customer.id] = lane.servedAt - lane.arrivedAt;
   }
   const done = timeline.customers.filter((lane) => lane.servedAt !== null).length;
-  const lagSamples = timeline.loop.filter((sample) => sample.end > sample.start);
-  const brews = [...timeline.threads.values()].flatMap((lane) =>
-    lane.segments.filter((s) => s.stepKind === 'brew'),
-  );
+  let brewMs = 0;
+  for (const lane of timeline.threads.values()) brewMs += lane.brewMs;
   return {
     makespanMs: makespan,
     totalWorkMs: totalWork,
@@ -111,14 +107,10 @@ export function computeFigures(
     throughputPerS: makespan > 0 ? done / (makespan / 1000) : 0,
     busyMsByThread: busy,
     utilisationByThread: utilisation,
-    brewMs: sum(brews.map(duration)),
+    brewMs,
     latencyMsByCustomer: latency,
-    loopLagMaxMs: max(lagSamples.map((sample) => sample.lagMaxMs)),
-    loopLagMeanMs:
-      lagSamples.length > 0
-        ? sum(lagSamples.map((s) => s.lagMeanMs * (s.end - s.start))) /
-          sum(lagSamples.map((s) => s.end - s.start))
-        : 0,
+    loopLagMaxMs: loop.lagMaxMs,
+    loopLagMeanMs: loop.sampledMs > 0 ? loop.lagWeightedMs / loop.sampledMs : 0,
     speedup:
       sequentialMakespanMs && makespan > 0 && timeline.endedAt !== null
         ? sequentialMakespanMs / makespan

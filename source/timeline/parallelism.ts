@@ -82,14 +82,23 @@ export type Accumulated = {
   /** Ms buckets where some order was in a brew step (finished brew steps). */
   demand: Buckets;
   demandMs: number;
-  brewWallMs: number;
-  brewCpuMs: number;
-  measuredWallMs: number;
-  measuredCpuMs: number;
   measuredSegments: number;
   brewSegments: number;
-  /** Per thread: measured wall and CPU ms of its brews, for the share of a core it obtained. */
-  threadShares: Map<number, {wallMs: number; cpuMs: number}>;
+  /**
+   * Per thread, in the timeline's order of threads: its brews' wall and CPU ms, and
+   * the wall and CPU ms of those measured (the share of a core it obtained). Summed
+   * per thread, so that a frame's figures do not depend on which frames came before.
+   */
+  byThread: Map<number, ThreadBrews>;
+};
+
+type ThreadBrews = {wallMs: number; cpuMs: number; measuredWallMs: number; measuredCpuMs: number};
+
+/** One of the per-thread sums, added up over the threads in order. */
+const overThreads = (acc: Accumulated, field: keyof ThreadBrews): number => {
+  let total = 0;
+  for (const thread of acc.byThread.values()) total += thread[field];
+  return total;
 };
 
 /**
@@ -98,9 +107,9 @@ export type Accumulated = {
  * 1 where not measured.
  */
 export function shareOf(acc: Accumulated, thread: number): number {
-  const measured = acc.threadShares.get(thread);
-  if (!measured || measured.wallMs <= 0) return 1;
-  return Math.min(1, measured.cpuMs / measured.wallMs);
+  const measured = acc.byThread.get(thread);
+  if (!measured || measured.measuredWallMs <= 0) return 1;
+  return Math.min(1, measured.measuredCpuMs / measured.measuredWallMs);
 }
 
 const accumulated = new WeakMap<Timeline, Accumulated>();
@@ -115,38 +124,35 @@ export function accumulate(timeline: Timeline): Accumulated {
       atOnce: new Buckets(),
       demand: new Buckets(),
       demandMs: 0,
-      brewWallMs: 0,
-      brewCpuMs: 0,
-      measuredWallMs: 0,
-      measuredCpuMs: 0,
       measuredSegments: 0,
       brewSegments: 0,
-      threadShares: new Map(),
+      byThread: new Map(),
     };
     accumulated.set(timeline, acc);
   }
   for (const lane of timeline.threads.values()) {
     const seen = acc.seenByThread.get(lane.thread) ?? 0;
+    let brews = acc.byThread.get(lane.thread);
+    if (!brews) {
+      brews = {wallMs: 0, cpuMs: 0, measuredWallMs: 0, measuredCpuMs: 0};
+      acc.byThread.set(lane.thread, brews);
+    }
     for (let i = seen; i < lane.segments.length; i++) {
       const segment = lane.segments[i]!;
       if (segment.stepKind !== 'brew') continue;
       const wall = segment.end - segment.start;
-      acc.brewWallMs += wall;
+      brews.wallMs += wall;
       acc.brewSegments++;
       if (segment.cpuMs === undefined) {
-        acc.brewCpuMs += wall;
+        brews.cpuMs += wall;
       } else {
         // The kernel updates a running thread's CPU time at each tick (4 ms at 250 Hz):
         // one segment's figure is off by up to a tick either way, a run's sum is not.
         const cpu = Math.max(0, segment.cpuMs);
-        acc.brewCpuMs += cpu;
-        acc.measuredCpuMs += cpu;
-        acc.measuredWallMs += wall;
+        brews.cpuMs += cpu;
+        brews.measuredCpuMs += cpu;
+        brews.measuredWallMs += wall;
         acc.measuredSegments++;
-        const thread = acc.threadShares.get(segment.thread) ?? {wallMs: 0, cpuMs: 0};
-        thread.wallMs += wall;
-        thread.cpuMs += cpu;
-        acc.threadShares.set(segment.thread, thread);
       }
       // At once counts cores in use: a brew whose thread got half a core counts half
       // (16 threads on 2 cores are 2 at once, not 16).
@@ -247,8 +253,9 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
     cpuWeighted += level * bucketMs;
   }
 
-  const brewWallMs = acc.brewWallMs + liveWallMs;
-  const brewCpuMs = acc.brewCpuMs + liveCpuMs;
+  const brewWallMs = overThreads(acc, 'wallMs') + liveWallMs;
+  const brewCpuMs = overThreads(acc, 'cpuMs') + liveCpuMs;
+  const measuredWallMs = overThreads(acc, 'measuredWallMs');
   const demandMs = acc.demandMs + extraDemand(acc.demand, openBrewSteps(timeline, acc, now));
   const inProgress = inProgressLevels(timeline, now);
   return {
@@ -262,8 +269,8 @@ export function parallelism(timeline: Timeline, instant?: Instant): Parallelism 
     cpuMeasuredSegments: acc.measuredSegments,
     brewSegments: acc.brewSegments,
     cpuShare:
-      acc.measuredWallMs >= minMeasuredWallMs
-        ? Math.min(1, acc.measuredCpuMs / acc.measuredWallMs)
+      measuredWallMs >= minMeasuredWallMs
+        ? Math.min(1, overThreads(acc, 'measuredCpuMs') / measuredWallMs)
         : null,
     brewDemandMs: demandMs,
     cpuSpeedup: demandMs > 0 && brewCpuMs > 0 ? brewCpuMs / demandMs : null,

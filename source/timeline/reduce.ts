@@ -8,6 +8,7 @@ import {
   type SegmentEvent,
   type ShopEvent,
 } from '../protocol/events.js';
+import {addToStalls, noStalls, type Stalls} from './stalls.js';
 
 export type Segment = Omit<SegmentEvent, 'kind'>;
 
@@ -17,6 +18,8 @@ export type CustomerStatus =
 export type CustomerLane = {
   customer: Customer;
   segments: Segment[];
+  /** The sum of its segments' measured lengths, added up as they arrive. */
+  workMs: number;
   arrivedAt: number | null;
   /** The step in progress and when it started. */
   active: {step: number; stepKind: StepKind; since: number} | null;
@@ -24,7 +27,19 @@ export type CustomerLane = {
   failure: string | null;
 };
 
-export type ThreadLane = {thread: number; segments: Segment[]};
+export type ThreadLane = {
+  thread: number;
+  segments: Segment[];
+  /** The sum of its segments' lengths, and of its brews' alone, added up as they arrive. */
+  busyMs: number;
+  brewMs: number;
+};
+
+/**
+ * The event loop's samples summed as they arrive: busy time, the largest lag, and
+ * the mean lag weighted by each sample's length (samples of no length left out).
+ */
+export type LoopSums = {busyMs: number; lagMaxMs: number; lagWeightedMs: number; sampledMs: number};
 
 /**
  * A run as pure data: one lane per customer, one per thread that did work, the
@@ -38,6 +53,9 @@ export type Timeline = {
   /** Thread lanes by thread id; MAIN_THREAD holds the waits and, in blocking mode, brews. */
   threads: Map<number, ThreadLane>;
   loop: LoopSampleEvent[];
+  loopSums: LoopSums;
+  /** The main thread's stalls and late timers, folded in as its segments arrive. */
+  stalls: Stalls;
   /** Measured waits in line for a shared espresso machine (runs with --machines). */
   queues: QueueEvent[];
   /** The latest time any event mentioned. */
@@ -51,6 +69,7 @@ export function createTimeline(info: RunInfo): Timeline {
   const customers: CustomerLane[] = info.customers.map((customer) => ({
     customer,
     segments: [],
+    workMs: 0,
     arrivedAt: null,
     active: null,
     servedAt: null,
@@ -62,6 +81,8 @@ export function createTimeline(info: RunInfo): Timeline {
     customerById: new Map(customers.map((lane) => [lane.customer.id, lane])),
     threads: new Map(),
     loop: [],
+    loopSums: {busyMs: 0, lagMaxMs: 0, lagWeightedMs: 0, sampledMs: 0},
+    stalls: noStalls(),
     queues: [],
     latest: 0,
     endedAt: null,
@@ -109,13 +130,21 @@ export function applyEvent(timeline: Timeline, event: ShopEvent): Timeline {
     case 'segment': {
       // The event itself (a Segment with its `kind`): no copy per segment.
       const segment: Segment = event;
-      laneOf(event.customer)?.segments.push(segment);
+      const ms = event.end - event.start;
+      const lane = laneOf(event.customer);
+      if (lane) {
+        lane.segments.push(segment);
+        lane.workMs += ms;
+      }
       let thread = timeline.threads.get(event.thread);
       if (!thread) {
-        thread = {thread: event.thread, segments: []};
+        thread = {thread: event.thread, segments: [], busyMs: 0, brewMs: 0};
         timeline.threads.set(event.thread, thread);
       }
       thread.segments.push(segment);
+      thread.busyMs += ms;
+      if (event.stepKind === 'brew') thread.brewMs += ms;
+      if (event.thread === MAIN_THREAD) addToStalls(timeline.stalls, segment);
       timeline.latest = Math.max(timeline.latest, event.end);
       break;
     }
@@ -134,10 +163,19 @@ export function applyEvent(timeline: Timeline, event: ShopEvent): Timeline {
       timeline.latest = Math.max(timeline.latest, event.t);
       break;
     }
-    case 'loop':
+    case 'loop': {
       timeline.loop.push(event);
+      const sums = timeline.loopSums;
+      const ms = event.end - event.start;
+      sums.busyMs += event.busy * ms;
+      if (ms > 0) {
+        if (event.lagMaxMs > sums.lagMaxMs) sums.lagMaxMs = event.lagMaxMs;
+        sums.lagWeightedMs += event.lagMeanMs * ms;
+        sums.sampledMs += ms;
+      }
       timeline.latest = Math.max(timeline.latest, event.end);
       break;
+    }
     case 'run-end':
       timeline.endedAt = event.t;
       timeline.aborted = event.aborted;

@@ -1,6 +1,5 @@
 import {lateMs} from './late.js';
-import {MAIN_THREAD} from '../protocol/events.js';
-import type {Timeline} from './reduce.js';
+import type {Segment, Timeline} from './reduce.js';
 
 /** What a blocked event loop cost: how long it stood still, and how late its timers fired. */
 export type Stalls = {
@@ -15,40 +14,36 @@ export type Stalls = {
   longestLateMs: number;
 };
 
+export const noStalls = (): Stalls => ({
+  stalls: 0,
+  longestStallMs: 0,
+  totalStallMs: 0,
+  lateTimers: 0,
+  timers: 0,
+  totalLateMs: 0,
+  longestLateMs: 0,
+});
+
+/** Folds one segment of the main thread into `stalls` (the reducer calls this as they arrive). */
+export function addToStalls(stalls: Stalls, segment: Segment): void {
+  if (segment.stepKind === 'brew') {
+    const ms = segment.end - segment.start;
+    stalls.stalls++;
+    stalls.totalStallMs += ms;
+    if (ms > stalls.longestStallMs) stalls.longestStallMs = ms;
+    return;
+  }
+  if (segment.plannedMs === undefined) return;
+  stalls.timers++;
+  const late = lateMs(segment);
+  if (late > 0) {
+    stalls.lateTimers++;
+    stalls.totalLateMs += late;
+    if (late > stalls.longestLateMs) stalls.longestLateMs = late;
+  }
+}
+
 /** The stalls of the main thread's event loop: brews computed on it, and the timers they made late. */
 export function stalls(timeline: Timeline): Stalls {
-  const main = timeline.threads.get(MAIN_THREAD)?.segments ?? [];
-  let count = 0;
-  let longest = 0;
-  let total = 0;
-  let lateTimers = 0;
-  let timers = 0;
-  let totalLate = 0;
-  let longestLate = 0;
-  for (const segment of main) {
-    if (segment.stepKind === 'brew') {
-      const ms = segment.end - segment.start;
-      count++;
-      total += ms;
-      if (ms > longest) longest = ms;
-      continue;
-    }
-    if (segment.plannedMs === undefined) continue;
-    timers++;
-    const late = lateMs(segment);
-    if (late > 0) {
-      lateTimers++;
-      totalLate += late;
-      if (late > longestLate) longestLate = late;
-    }
-  }
-  return {
-    stalls: count,
-    longestStallMs: longest,
-    totalStallMs: total,
-    lateTimers,
-    timers,
-    totalLateMs: totalLate,
-    longestLateMs: longestLate,
-  };
+  return {...timeline.stalls};
 }

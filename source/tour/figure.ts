@@ -7,8 +7,7 @@ import {
 import type {Figures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
 import type {TourStep} from './steps.js';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+import {secondsText} from '../render/numbers.js';
 
 /**
  * The number a tour step states, as measured by the run on screen; while the
@@ -27,14 +26,14 @@ export function tourFigureText(
   const action = step.action;
   if (action.kind === 'run' && timeline.info.mode !== action.mode) {
     // The baseline of a speed-up, measured first.
-    return `measuring the baseline: the sequential run of the same customers, ${ended ? 'makespan' : 'so far'} ${seconds(figures.makespanMs)}${note}`;
+    return `measuring the baseline: the sequential run of the same customers, ${ended ? 'makespan' : 'so far'} ${secondsText(figures.makespanMs)}${note}`;
   }
   const live = !ended;
   const p = figures.parallelism;
   let text: string;
   switch (step.figure) {
     case 'sum-of-work':
-      text = `steps add up to ${seconds(figures.totalWorkMs)}, makespan ${ended ? '' : 'so far '}${seconds(figures.makespanMs)}: one at a time, the total is the sum`;
+      text = `steps add up to ${secondsText(figures.totalWorkMs)}, makespan ${ended ? '' : 'so far '}${secondsText(figures.makespanMs)}: one at a time, the total is the sum`;
       break;
     case 'speedup': {
       const speedup =
@@ -48,7 +47,7 @@ export function tourFigureText(
     }
     case 'machine-wait': {
       const wait = figures.machineWait;
-      text = `waited for the machine ${seconds(wait.totalMs)} in all (${wait.queued} queued, ${wait.machines ?? 'unlimited'} machine${wait.machines === 1 ? '' : 's'}) · ${atOnceText(p, live, timeline.info.baristas)}`;
+      text = `waited for the machine ${secondsText(wait.totalMs)} in all (${wait.queued} queued, ${wait.machines ?? 'unlimited'} machine${wait.machines === 1 ? '' : 's'}) · ${atOnceText(p, live, timeline.info.baristas)}`;
       break;
     }
     case 'stalls':

@@ -27,8 +27,8 @@ import {
   nextMachines,
   nextWorkload,
   stepSlice,
-  stepSpeed,
 } from './settings-steps.js';
+import {stepSpeed} from '../protocol/vocabulary.js';
 import type {Theme} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {frameDrawn, frameStarted, useFrames} from './use-frames.js';
@@ -266,7 +266,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
   else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
 
   return (
-    <Box flexDirection="column" width={columns} height={rows - 1} overflow="hidden">
+    <Box flexDirection="column" width={columns} height={rows - 1} overflowY="hidden">
       <Header
         settings={
           timeline
@@ -284,7 +284,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         width={columns}
         replay={replayHeader(session, moment.now)}
       />
-      <Box flexDirection="column" flexShrink={1} overflow="hidden">
+      <Box flexDirection="column" flexShrink={1} overflowY="hidden">
         {body}
       </Box>
       <Explanation

@@ -2,12 +2,11 @@ import {comparedModes} from '../engine/modes.js';
 import {Box, Text} from 'ink';
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {axisText, laneCells, type Viewport} from '../render/lanes.js';
+import {secondsText} from '../render/numbers.js';
 import {fitText} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import type {CompareState} from './session.js';
 import type {Theme} from './theme.js';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 export type CompareViewProps = {
   compare: CompareState | null;
@@ -41,7 +40,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
       <Text bold wrap="truncate">
         Every mode on the same customers
         {work
-          ? ` · sum of the work ${seconds(work.totalWorkMs)}, longest order ${seconds(work.longestOrderMs)}`
+          ? ` · sum of the work ${secondsText(work.totalWorkMs)}, longest order ${secondsText(work.longestOrderMs)}`
           : ''}
       </Text>
       {comparedModes.map((mode) => {
@@ -61,7 +60,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
             <Text color={theme.busy}>
               {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
             </Text>
-            {` ${seconds(ms)} ${speedup} · ${run.timeline.info.baristas} barista(s) · work ${run.figures.overlap.toFixed(1)}× at once`}
+            {` ${secondsText(ms)} ${speedup} · ${run.timeline.info.baristas} barista(s) · work ${run.figures.overlap.toFixed(1)}× at once`}
           </Text>
         );
       })}

@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {performance} from 'node:perf_hooks';
 import {shopLoopLabel} from '../render/labels.js';
+import {percentText} from '../render/numbers.js';
 import {fitText, type LaneLayout} from './layout.js';
 import type {LiveMoment} from './session.js';
 import type {Theme} from './theme.js';
@@ -49,7 +50,7 @@ export function DrawingFigure({moment, layout, theme}: DrawingFigureProps) {
   const drawing =
     share === null
       ? 'drawing –'
-      : `drawing ${Math.round(share * 100)}% of a core, on the main thread (the shop has its own)`;
+      : `drawing ${percentText(share)} of a core, on the main thread (the shop has its own)`;
   const stalled = moment.stalledMs ?? 0;
   return (
     <Box>

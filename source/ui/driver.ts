@@ -1,5 +1,5 @@
 import type {OwnLessonId} from '../lessons/index.js';
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import type {ShopEvent} from '../protocol/events.js';
 
 /** A brew computing right now on a barista thread; `start` is run time as that thread measured it. */

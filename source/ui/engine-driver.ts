@@ -2,7 +2,7 @@ import type {Scenario} from '../protocol/vocabulary.js';
 import type {ShopThread} from '../engine/shop-thread.js';
 import {checkEventBudget} from '../engine/event-budget.js';
 import {scenarioFor} from '../engine/scenario-for.js';
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import type {ShopDriver} from './driver.js';
 
 /**

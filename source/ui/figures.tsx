@@ -2,6 +2,7 @@ import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
 import {shopLoopLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
+import {percentText, secondsText} from '../render/numbers.js';
 import {busyMachineNote, coresText, lessonHeadline, speedupText} from '../render/figures-text.js';
 import {baristaNumbers} from '../timeline/baristas.js';
 import {MAIN_THREAD} from '../protocol/events.js';
@@ -12,9 +13,6 @@ import type {Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {machineParts} from './lesson-figure.js';
 import type {Theme} from './theme.js';
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const percent = (fraction: number) => `${Math.round(fraction * 100)}%`;
 
 /** The figure lines' text and what each says, so a view can colour them. */
 export type FigureLines = {
@@ -39,7 +37,7 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const speedup = speedupText(timeline, figures);
   const orders = `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`;
   const first = [
-    `${ended ? 'makespan' : 'so far'} ${seconds(figures.makespanMs)}`,
+    `${ended ? 'makespan' : 'so far'} ${secondsText(figures.makespanMs)}`,
     ...(speedup === null
       ? []
       : [ended || figures.speedup === null ? speedup : 'speed-up when done']),
@@ -47,12 +45,12 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const numbers = baristaNumbers(timeline);
   const cores = Object.entries(figures.utilisationByThread)
     .filter(([thread]) => Number(thread) !== MAIN_THREAD)
-    .map(([thread, u]) => `${numbers.get(Number(thread)) ?? thread}: ${percent(u)}`);
+    .map(([thread, u]) => `${numbers.get(Number(thread)) ?? thread}: ${percentText(u)}`);
   const main = figures.utilisationByThread[MAIN_THREAD] ?? 0;
   const second = [
     ...machineParts(timeline, figures),
     lessonHeadline(timeline, figures, !ended),
-    `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} ${shopLoopLabel} ${percent(main)}`,
+    `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} ${shopLoopLabel} ${percentText(main)}`,
     `${figures.throughputPerS.toFixed(2)} orders/s`,
   ].join(' · ');
   return {

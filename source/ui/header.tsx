@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {Box, Text} from 'ink';
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {baristasFor} from '../engine/modes.js';
 import {machineContext} from '../render/figures-text.js';
 import {shopLoopLabel} from '../render/labels.js';

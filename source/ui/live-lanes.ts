@@ -2,6 +2,7 @@ import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
 import {baristaLabel, shopLoopLabel} from '../render/labels.js';
 import {MAIN_THREAD} from '../protocol/events.js';
+import {mainThreadBrews} from '../timeline/baristas.js';
 import {
   customerStatus,
   type CustomerLane,
@@ -67,9 +68,7 @@ export function customerNow(lane: CustomerLane, moment: LiveMoment): CustomerNow
  */
 export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaRow[] {
   if (timeline.info.mode === 'blocking') {
-    const brews = (timeline.threads.get(MAIN_THREAD)?.segments ?? []).filter(
-      (s) => s.stepKind === 'brew',
-    );
+    const brews = mainThreadBrews(timeline);
     return [{thread: MAIN_THREAD, label: shopLoopLabel, segments: brews, brewing: null}];
   }
   const rows = new Map<number, BaristaRow>();

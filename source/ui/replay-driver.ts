@@ -1,4 +1,4 @@
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {Replay, type ReplayOptions} from '../record/replay.js';
 import type {SegmentEvent, ShopEvent} from '../protocol/events.js';
 import type {BrewNow, DriverRun, ShopDriver} from './driver.js';

@@ -1,7 +1,7 @@
 import {busyMachineNote, lessonHeadline} from '../render/figures-text.js';
 import {speedupTeaches} from '../timeline/figures.js';
 import {Box, Text} from 'ink';
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {baristasFor, modeExplanations} from '../engine/modes.js';
 import {nameOf} from '../render/labels.js';
 import type {Figures} from '../timeline/figures.js';

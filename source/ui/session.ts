@@ -1,5 +1,5 @@
 import {LRUCache} from 'lru-cache';
-import type {RunSettings} from '../cli/options.js';
+import type {RunSettings} from '../protocol/run-settings.js';
 import {comparedModes} from '../engine/modes.js';
 import {type Mode} from '../protocol/vocabulary.js';
 import {inertText} from '../protocol/inert-text.js';

@@ -1,14 +1,5 @@
 import {workloads, type Workload} from '../protocol/vocabulary.js';
 
-/** The time scales `<` and `>` step through. */
-export const speedSteps = [0.25, 0.5, 1, 2, 4, 8, 16] as const;
-
-/** The next time scale up (`direction` 1) or down (-1) from `speed`. */
-export function stepSpeed(speed: number, direction: 1 | -1): number {
-  if (direction > 0) return speedSteps.find((s) => s > speed) ?? speed;
-  return [...speedSteps].reverse().find((s) => s < speed) ?? speed;
-}
-
 export const minBaristas = 1;
 export const maxBaristas = 64;
 export const minCustomers = 1;

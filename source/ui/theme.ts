@@ -1,8 +1,6 @@
 import type {StepKind} from '../protocol/vocabulary.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
 import {okabeIto, stepColours} from '../render/palette.js';
-
-export const themeNames = ['dark', 'light'] as const;
-export type ThemeName = (typeof themeNames)[number];
 
 /**
  * Colours of the dashboard: the Okabe–Ito palette (safe for the common forms of

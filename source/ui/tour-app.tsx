@@ -4,7 +4,7 @@ import {EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import {tourFigureText} from '../tour/figure.js';
 import {tourSteps, type TourStep} from '../tour/steps.js';
 import {namedBaristas} from './explanation.js';
-import {stepSpeed} from './settings-steps.js';
+import {stepSpeed} from '../protocol/vocabulary.js';
 import {DashboardView} from './dashboard-view.js';
 import {tooSmall, wrapText} from './layout.js';
 import {LessonPanel} from './lesson-panel.js';

@@ -1,4 +1,5 @@
 import {useEffect, useState} from 'react';
+import {threadCpuMs} from '../engine/thread-cpu.js';
 import {axisEnd} from './live-lanes.js';
 import type {LiveSession} from './session.js';
 
@@ -13,18 +14,34 @@ export const maxFps = 30;
  */
 export const drawingBudget = 0.2;
 
-/** What the last frame cost: from the App's render to its commit (React, Ink's layout and output). */
-const frameCost = {startedAt: 0, lastMs: 0};
+/**
+ * What the last frame cost the main thread: its CPU time from the App's render to
+ * its commit (React, Ink's layout and output). Wall time where the thread's CPU
+ * time cannot be read: on a busy machine that is 3–10× the CPU time (the thread
+ * waits for a core), and a budget on it drew far fewer frames than it could.
+ * The kernel brings a running thread's CPU time up to date at each tick (4 ms),
+ * so one frame's figure is off by up to a tick; the frames' spacing evens it out.
+ */
+const frameCost = {startedAt: 0, cpuAtStart: null as number | null, lastMs: 0};
 
 /** Called as the App renders. */
 export function frameStarted(): void {
   frameCost.startedAt = performance.now();
+  frameCost.cpuAtStart = threadCpuMs();
 }
 
 /** Called once the App's frame is committed (a layout effect: after Ink has written it). */
 export function frameDrawn(): void {
-  if (frameCost.startedAt > 0) frameCost.lastMs = performance.now() - frameCost.startedAt;
+  if (frameCost.startedAt <= 0) return;
+  const cpuNow = frameCost.cpuAtStart === null ? null : threadCpuMs();
+  frameCost.lastMs =
+    cpuNow === null || frameCost.cpuAtStart === null
+      ? performance.now() - frameCost.startedAt
+      : cpuNow - frameCost.cpuAtStart;
 }
+
+/** What the last frame cost, in ms (CPU time where measured): the drawing budget spaces frames by it. */
+export const lastFrameCostMs = (): number => frameCost.lastMs;
 
 /** Columns of a lane besides its time axis (name, drink, status), roughly. */
 const laneChrome = 40;

@@ -20,7 +20,7 @@ const epochNow = (): number => performance.timeOrigin + performance.now();
 
 /**
  * Intervals this thread computed, with the CPU time it obtained in each (where
- * /proc tells it). The kernel brings a thread's CPU time up to date when the
+ * engine/thread-cpu.ts can read it). The kernel brings a thread's CPU time up to date when the
  * thread is switched out (and at each tick, 4 ms at 250 Hz): read while it runs,
  * it lags by up to a tick, which on 5 ms GIL slices would lose a third of them.
  * So an interval's CPU time is read at the next interval's start, after the

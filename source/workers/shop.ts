@@ -72,6 +72,8 @@ function startRun(shop: CoffeeShop, message: Extract<ToShop, {type: 'run'}>): vo
       ...(request.machines === undefined ? {} : {machines: request.machines}),
       control: new RunControl(message.control),
       signal: abort.signal,
+      // Every event goes to the main thread in batches: the outcome need not keep them too.
+      keepEvents: false,
       onEvent: (event) => {
         batch.push(event);
         if (event.kind === 'run-start' || event.kind === 'run-end') flush();

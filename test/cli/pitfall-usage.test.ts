@@ -1,16 +1,19 @@
 import {spawnSync} from 'node:child_process';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
+import {cliPath} from '../helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], {encoding: 'utf8'});
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, [cliPath, ...args], {encoding: 'utf8'});
 
 describe('the pitfalls on the command line: bad input', () => {
   it.each([
-    [['lesson'], /lesson needs a name; use one of blocking, gil, machine, race, deadlock, sweep/],
+    [
+      ['lesson'],
+      /lesson needs a name; use one of blocking, gil, processes, machine, race, deadlock, sweep/,
+    ],
     [
       ['lesson', 'queue'],
-      /unknown lesson "queue"; use one of blocking, gil, machine, race, deadlock, sweep/,
+      /unknown lesson "queue"; use one of blocking, gil, processes, machine, race, deadlock, sweep/,
     ],
     [['lesson', 'race', 'extra'], /unexpected argument "extra"/],
     [['lesson', 'machine', '--machines', '0'], /--machines "0" is not accepted; .*1 to 64/],

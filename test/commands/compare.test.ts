@@ -3,8 +3,8 @@ import {compareNotes, compareRun, type ComparedMode} from '../../source/commands
 import {computeFigures} from '../../source/timeline/figures.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 import {repeated} from '../../source/timeline/repeats.js';
-import {eventsFinished, settings} from '../ui/fixtures.js';
-import {captureStream} from './capture.js';
+import {eventsFinished, settings} from '../fixtures/ui-runs.js';
+import {captureStream} from '../helpers/capture.js';
 
 describe('compare', () => {
   it('runs every mode at least 3 times: the median with its range', async () => {

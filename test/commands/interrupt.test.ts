@@ -1,7 +1,7 @@
 import {spawn} from 'node:child_process';
 import {describe, expect, it} from 'vitest';
 import {cliPath, listeningForSignals} from '../helpers/cli.js';
-import {openTerminal, screenWhere} from '../e2e/terminal.js';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
 
 describe('interrupting a plain run', () => {
   it.each(['SIGINT', 'SIGTERM', 'SIGHUP'] as const)(

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {RunSettings} from '../../source/cli/options.js';
 import {lessonRun} from '../../source/commands/lesson.js';
-import {captureStream} from './capture.js';
+import {captureStream} from '../helpers/capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   mode: 'hybrid',
@@ -13,6 +13,7 @@ const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   scenario: null,
   plain: true,
   json: true,
+  theme: 'dark',
   ...extra,
 });
 

@@ -129,7 +129,7 @@ describe('--save and --record on the plain run', () => {
     });
     closeSync(full);
     let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise((resolve) => child.on('close', resolve));
     expect(stderr).toBe(
       'brewlanes: cannot write to stdout (ENOSPC: no space left on device); the output shown is incomplete\n',

@@ -3,7 +3,7 @@ import {sweepRun} from '../../source/commands/sweep.js';
 import {sweepNotes} from '../../source/lessons/sweep/run.js';
 import {sweepFigures} from '../../source/timeline/amdahl.js';
 import {repeated} from '../../source/timeline/repeats.js';
-import {captureStream} from './capture.js';
+import {captureStream} from '../helpers/capture.js';
 
 describe('sweep', () => {
   it('measures a point per worker count, with speed-up against one worker', async () => {

@@ -3,7 +3,7 @@ import {fileURLToPath} from 'node:url';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cliPath, listeningForSignals, runCli} from '../helpers/cli.js';
 import {builtCli} from '../helpers/fixture-run.js';
-import {openTerminal, screenWhere} from '../e2e/terminal.js';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
 
 const slowStart = fileURLToPath(new URL('../fixtures/workers/slow-start.mjs', import.meta.url));
 const cannotStart = fileURLToPath(new URL('../fixtures/workers/cannot-start.mjs', import.meta.url));

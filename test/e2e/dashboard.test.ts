@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {openTerminal, screenWhere} from './terminal.js';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
 
 let terminal: ReturnType<typeof openTerminal> | null = null;
 

@@ -1,8 +1,6 @@
 import {execFile} from 'node:child_process';
-import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+import {cliPath} from '../helpers/cli.js';
 
 describe('brewlanes without a terminal', () => {
   it('runs the plain log when stdout is not a terminal: no Ink, no raw-mode error', async () => {
@@ -13,7 +11,7 @@ describe('brewlanes without a terminal', () => {
     }>((resolve) => {
       execFile(
         process.execPath,
-        [cli, '--customers', '2', '--speed', '8'],
+        [cliPath, '--customers', '2', '--speed', '8'],
         (error, stdout, stderr) => resolve({code: error ? Number(error.code) : 0, stdout, stderr}),
       );
     });

@@ -2,12 +2,11 @@ import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import pty from '../helpers/pseudo-terminal.js';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {openTerminal, screenWhere} from './terminal.js';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
+import {cliPath} from '../helpers/cli.js';
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 let terminal: ReturnType<typeof openTerminal> | null = null;
 let folder = '';
 let runFile = '';
@@ -17,7 +16,7 @@ beforeAll(() => {
   runFile = join(folder, 'run.json');
   // A real run, saved by the plain command, to replay.
   execFileSync(process.execPath, [
-    cli,
+    cliPath,
     '--plain',
     '--workload',
     'cpu',
@@ -140,7 +139,7 @@ describe('the dashboard recorded and replayed in a real terminal (100x30)', () =
     expect(run.format).toBe('brewlanes-run');
     expect(run.events.filter((e) => e.kind === 'served')).toHaveLength(3);
     // and it replays
-    execFileSync(process.execPath, [cli, 'replay', saved, '--speed', '16']);
+    execFileSync(process.execPath, [cliPath, 'replay', saved, '--speed', '16']);
 
     const again = openTerminal(['--save', saved]);
     terminal = again;

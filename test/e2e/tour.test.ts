@@ -1,6 +1,7 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {tourSteps} from '../../source/tour/steps.js';
-import {openTerminal, screenWhere} from './terminal.js';
+import {cliPath} from '../helpers/cli.js';
+import {openTerminal, screenWhere} from '../helpers/terminal.js';
 
 let terminal: ReturnType<typeof openTerminal> | null = null;
 
@@ -56,7 +57,8 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
     const open = openTerminal(['tour', '--workers', '2', '--speed', '8']);
     terminal = open;
     await screenWhere(open, atStep(1));
-    for (let step = 2; step <= 9; step++) {
+    const raceStep = tourSteps.findIndex((step) => step.id === 'race') + 1;
+    for (let step = 2; step <= raceStep; step++) {
       open.press(right);
       await screenWhere(open, atStep(step));
     }
@@ -91,9 +93,7 @@ describe('brewlanes tour in a real terminal (100x30)', () => {
 
   it('refuses without a terminal: one line, exit 2', async () => {
     const {spawnSync} = await import('node:child_process');
-    const {fileURLToPath} = await import('node:url');
-    const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-    const result = spawnSync(process.execPath, [cli, 'tour'], {encoding: 'utf8'});
+    const result = spawnSync(process.execPath, [cliPath, 'tour'], {encoding: 'utf8'});
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

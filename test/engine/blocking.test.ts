@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {MAIN_THREAD} from '../../source/protocol/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
-import {allSegments, runOnce, openShop} from './run-helpers.js';
+import {allSegments, runOnce, openShop} from '../helpers/run-helpers.js';
 
 describe('blocking mode', () => {
   let shop: CoffeeShop;

@@ -2,7 +2,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {planFor} from '../../source/engine/modes.js';
 import {generateScenario} from '../../source/engine/scenario.js';
-import {allSegments, overlaps, runOnce, openShop} from './run-helpers.js';
+import {allSegments, overlaps, runOnce, openShop} from '../helpers/run-helpers.js';
 
 describe('gil mode', () => {
   let shop: CoffeeShop;

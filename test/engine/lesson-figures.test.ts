@@ -3,7 +3,7 @@ import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {computeFigures} from '../../source/timeline/figures.js';
 import {lessonHeadline, speedupText} from '../../source/render/figures-text.js';
 import {figureLines} from '../../source/ui/figures.js';
-import {openShop, runOnce} from './run-helpers.js';
+import {openShop, runOnce} from '../helpers/run-helpers.js';
 
 describe("each mode's own figure, on the real pool", () => {
   let shop: CoffeeShop;

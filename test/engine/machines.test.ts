@@ -1,7 +1,7 @@
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {CoffeeShop} from '../../source/engine/coffee-shop.js';
 import {computeFigures} from '../../source/timeline/figures.js';
-import {allSegments, overlaps, runOnce, openShop} from './run-helpers.js';
+import {allSegments, overlaps, runOnce, openShop} from '../helpers/run-helpers.js';
 
 describe('shared espresso machines', () => {
   let shop: CoffeeShop;

@@ -7,7 +7,7 @@ import type {Mode} from '../../source/protocol/vocabulary.js';
 import type {Workload} from '../../source/protocol/vocabulary.js';
 import type {ShopEvent} from '../../source/protocol/events.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
-import {allSegments} from './run-helpers.js';
+import {allSegments} from '../helpers/run-helpers.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

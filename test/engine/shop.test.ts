@@ -91,6 +91,25 @@ describe('the shop, io workload', () => {
   });
 });
 
+describe('the events of a run', () => {
+  it('keepEvents: false hands every event to onEvent and keeps no second copy', async () => {
+    const scenario = generateScenario({seed: 3, customers: 5, workload: 'io'});
+    const heard: ShopEvent[] = [];
+    const outcome = await shop.run({
+      scenario,
+      mode: 'hybrid',
+      speed: 8,
+      keepEvents: false,
+      onEvent: (event) => heard.push(event),
+    }).done;
+    expect(outcome.events).toEqual([]);
+    expect(outcome.failed).toBe(0);
+    const timeline = timelineFromEvents(heard);
+    expect(timeline.customers.every((lane) => lane.servedAt !== null)).toBe(true);
+    expect(heard.at(-1)).toMatchObject({kind: 'run-end', aborted: false});
+  });
+});
+
 describe('cancellation and pause', () => {
   it('an aborted run leaves no barista computing 200 ms later, and keeps the threads', async () => {
     const threads = shop.pool.threadCount();
@@ -114,9 +133,15 @@ describe('cancellation and pause', () => {
     const handle = shop.run({scenario, mode: 'hybrid', speed: 2});
     await new Promise((resolve) => setTimeout(resolve, 250));
     handle.pause();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const frozen = handle.clock.elapsed();
+    // Every barista sees the pause word within half a ms of its own CPU time; on a
+    // loaded machine a thread may wait a while for a core to see it, so this waits
+    // (up to 5 s) for none to be computing rather than assuming 50 ms is enough.
+    const until = Date.now() + 5000;
+    while (shop.pool.computingNow() > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     expect(shop.pool.computingNow()).toBe(0);
+    const frozen = handle.clock.elapsed();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(handle.clock.elapsed()).toBe(frozen);
     handle.resume();

@@ -3,7 +3,7 @@ import type {Mode} from '../../source/protocol/vocabulary.js';
 import type {ShopEvent} from '../../source/protocol/events.js';
 import type {OwnLessonId} from '../../source/lessons/index.js';
 import type {DriverRun, ShopDriver} from '../../source/ui/driver.js';
-import {info} from '../ui/fixtures.js';
+import {info} from '../fixtures/ui-runs.js';
 
 /**
  * Events of a hand-made run of `mode`: two customers who order (100 ms), brew

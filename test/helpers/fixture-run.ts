@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {RunFile} from '../../source/record/run-file.js';
+import {cliPath} from './cli.js';
 import {figuresOfRun} from '../../source/commands/run-report.js';
 import {timelineFromEvents} from '../../source/timeline/reduce.js';
 
@@ -24,9 +25,8 @@ export const temporaryFolder = (): string => mkdtempSync(join(tmpdir(), 'brewlan
 
 /** The built command line (npm test builds first; a lone test file builds it if missing). */
 export function builtCli(): string {
-  const cli = join(repoRoot, 'dist/cli.js');
-  if (!existsSync(cli)) execFileSync('npx', ['tsc'], {cwd: repoRoot, stdio: 'ignore'});
-  return cli;
+  if (!existsSync(cliPath)) execFileSync('npx', ['tsc'], {cwd: repoRoot, stdio: 'ignore'});
+  return cliPath;
 }
 
 /** A writable that keeps what is written, as text. */

@@ -6,7 +6,7 @@ import {runMapReduce, splitEvenly} from '../../source/lessons/mapreduce/mapreduc
 import {measureMapReduce} from '../../source/lessons/mapreduce/measure.js';
 import type {MapReduceSummary} from '../../source/lessons/mapreduce/report.js';
 import {amdahl} from '../../source/timeline/amdahl.js';
-import {captureStream} from '../commands/capture.js';
+import {captureStream} from '../helpers/capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   mode: 'hybrid',

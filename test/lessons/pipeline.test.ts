@@ -7,7 +7,7 @@ import {measurePipeline} from '../../source/lessons/pipeline/measure.js';
 import {runPipeline, type PipelineJob} from '../../source/lessons/pipeline/pipeline.js';
 import type {PipelineSummary} from '../../source/lessons/pipeline/report.js';
 import {stageNames, type StageSegment} from '../../source/lessons/pipeline/stage-task.js';
-import {captureStream} from '../commands/capture.js';
+import {captureStream} from '../helpers/capture.js';
 
 const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
   mode: 'hybrid',

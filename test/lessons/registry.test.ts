@@ -30,6 +30,7 @@ describe('the lessons registry', () => {
     expect(lessonIds).toEqual([
       'blocking',
       'gil',
+      'processes',
       'machine',
       'race',
       'deadlock',
@@ -70,7 +71,7 @@ describe('the lessons registry', () => {
   it('a lesson added to the registry shows in the usage, the key table, the help and the tour', () => {
     const list = [...lessons, wordCount];
     expect(helpTextFor(list)).toContain(
-      'lesson blocking|gil|machine|race|deadlock|sweep|mapreduce|pipeline|wordcount',
+      'lesson blocking|gil|processes|machine|race|deadlock|sweep|mapreduce|pipeline|wordcount',
     );
     expect(helpTextFor(list)).toContain(wordCount.title);
     const table = bindingsFor(list);

@@ -201,7 +201,7 @@ describe('--record on a real pseudo-terminal', () => {
   const cli = builtCli();
 
   const runInPty = (args: string[], cwd: string, interruptAfter?: RegExp) =>
-    new Promise<{code: number; signal?: number; output: string}>((resolve) => {
+    new Promise<{code: number; signal?: string; output: string}>((resolve) => {
       const pty = spawnPty(process.execPath, [cli, ...args], {
         cols: 100,
         rows: 30,

@@ -62,6 +62,16 @@ describe('the replay driver', () => {
     expect(() => replay.setSpeed(0)).toThrow(RangeError);
   });
 
+  it('steps speed on the same ladder as the live run: a speed past its ends stays put', () => {
+    const replay = new Replay(events, {now: manualClock().now});
+    replay.setSpeed(100);
+    expect(replay.stepSpeed(1)).toBe(100); // faster than the ladder: '>' does not slow it to 16
+    expect(replay.stepSpeed(-1)).toBe(16);
+    replay.setSpeed(0.01);
+    expect(replay.stepSpeed(-1)).toBe(0.01); // slower than the ladder: '<' does not speed it up
+    expect(replay.stepSpeed(1)).toBe(0.25);
+  });
+
   it('jumps back a second by rebuilding the timeline from the events up to there', () => {
     const clock = manualClock();
     const replay = new Replay(events, {now: clock.now});

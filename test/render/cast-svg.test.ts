@@ -13,6 +13,20 @@ const row = (text: string, fg: string | null = null) => [...text].map((c) => cel
 const screen = (...lines: string[]): Screen => lines.map((line) => row(line));
 
 describe('animatedSvg: a recording as an animated SVG', () => {
+  it('writes recorded text as XML text: markup escaped, control characters dropped', () => {
+    const svg = animatedSvg([screen("Tom & \u0007Jerry's <b>")], {
+      fps: 1,
+      columns: 20,
+      rows: 1,
+      title: 'a\u001b[31m title',
+    });
+    const controls = [...svg].filter((c) => c < ' ' && c !== '\n' && c !== '\t' && c !== '\r');
+    expect(controls).toEqual([]);
+    expect(svg).toContain('&amp;');
+    expect(svg).toContain('&lt;b&gt;');
+    expect(svg).toContain('<title>a[31m title</title>');
+  });
+
   it('keeps one version of a row for as long as it does not change', () => {
     const frames = [
       screen('brewlanes hybrid', 'Ana  |--'),

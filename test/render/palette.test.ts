@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import {lateColours, okabeIto, stepColours} from '../../source/render/palette.js';
-import {themeColours, themes} from '../../source/render/svg-theme.js';
+import {themeNames} from '../../source/protocol/vocabulary.js';
+import {themeColours} from '../../source/render/svg-theme.js';
 import {contrastRatio, distanceSeen, visions} from '../helpers/colour-vision.js';
 
 describe('the late colour', () => {
   it('differs clearly from every step colour on both themes, for every common colour vision', () => {
-    for (const theme of themes) {
+    for (const theme of themeNames) {
       for (const [vision, matrix] of Object.entries(visions)) {
         for (const [kind, step] of Object.entries(stepColours)) {
           const distance = distanceSeen(lateColours[theme], step, matrix);
@@ -22,7 +23,7 @@ describe('the late colour', () => {
   });
 
   it('reads on its lanes in both themes', () => {
-    for (const theme of themes)
+    for (const theme of themeNames)
       expect(contrastRatio(lateColours[theme], themeColours[theme].laneBackground)).toBeGreaterThan(
         4.5,
       );

@@ -8,7 +8,7 @@ import {timelineSvg} from '../../source/render/svg.js';
 import {timelineTrace} from '../../source/render/trace.js';
 import type {ShopEvent} from '../../source/protocol/events.js';
 import {computeFigures} from '../../source/timeline/figures.js';
-import {eventsFinished, timelineOf} from '../ui/fixtures.js';
+import {eventsFinished, timelineOf} from '../fixtures/ui-runs.js';
 
 /** A blocking run: the same customers, their brews on thread 0, the shop's event loop. */
 function blockingRun() {

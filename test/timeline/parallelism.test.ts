@@ -5,17 +5,7 @@ import {parallelism} from '../../source/timeline/parallelism.js';
 import {parallelismByColumn} from '../../source/timeline/parallelism-columns.js';
 import {applyEvent, createTimeline, timelineFromEvents} from '../../source/timeline/reduce.js';
 import {lessonHeadline, speedupText} from '../../source/render/figures-text.js';
-import {eventsFinished, eventsInProgress, info} from '../ui/fixtures.js';
-
-const seg = (
-  customer: number,
-  step: number,
-  stepKind: 'order' | 'brew' | 'machine' | 'serve',
-  thread: number,
-  start: number,
-  end: number,
-  extra: {cpuMs?: number; plannedMs?: number} = {},
-): ShopEvent => ({kind: 'segment', customer, step, stepKind, thread, start, end, ...extra});
+import {eventsFinished, eventsInProgress, info, seg} from '../fixtures/ui-runs.js';
 
 /**
  * Two customers under one lock: both order (0–100), then want to brew 200 ms each

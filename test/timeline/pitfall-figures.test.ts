@@ -21,10 +21,10 @@ const info = (extra: Partial<RunInfo> = {}): RunInfo => ({
   ...extra,
 });
 
-const slice = (customer: number, n: number, start: number, end: number): ShopEvent => ({
+const slice = (customer: number, n: number, start: number, end: number, step = 1): ShopEvent => ({
   kind: 'segment',
   customer,
-  step: 1,
+  step,
   stepKind: 'brew',
   thread: 1,
   start,
@@ -42,7 +42,7 @@ describe('switching overhead', () => {
       slice(2, 2, 34, 44), // gap 1
       slice(1, 3, 50, 60), // gap 6: Ana's brew waited for its last slice
       // Both brews are done: an idle barista before a new brew's first slice is no switch.
-      {...slice(2, 1, 100, 110), step: 3},
+      slice(2, 1, 100, 110, 3),
       {kind: 'run-end', t: 120, aborted: false},
     ]);
     const {switching} = computeFigures(timeline);

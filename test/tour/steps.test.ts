@@ -13,6 +13,7 @@ describe('the tour', () => {
       'hybrid',
       'blocking',
       'gil',
+      'processes',
       'machine',
       'race',
       'deadlock',

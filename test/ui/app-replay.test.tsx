@@ -8,7 +8,8 @@ import {App} from '../../source/ui/app.js';
 import {replayDriver} from '../../source/ui/replay-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {themeFor} from '../../source/ui/theme.js';
-import {eventsFinished, eventually, plain, settings} from './fixtures.js';
+import {eventsFinished, settings} from '../fixtures/ui-runs.js';
+import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 const left = '\u001B[D';

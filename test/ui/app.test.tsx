@@ -7,7 +7,8 @@ import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {themeFor} from '../../source/ui/theme.js';
-import {eventually, plain, settings} from './fixtures.js';
+import {settings} from '../fixtures/ui-runs.js';
+import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 let shop: ShopThread;

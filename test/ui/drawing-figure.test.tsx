@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import {DrawingFigure} from '../../source/ui/drawing-figure.js';
 import {laneLayout} from '../../source/ui/layout.js';
 import {themeFor} from '../../source/ui/theme.js';
-import {plain} from './fixtures.js';
+import {plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 const layout = laneLayout(100, 30, 2, 1, 4);

@@ -13,7 +13,8 @@ import {laneLayout} from '../../source/ui/layout.js';
 import {baristaRowsNow, closeUpNow, customerNow, withLivePlan} from '../../source/ui/live-lanes.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {slicedRun} from '../fixtures/sliced-runs.js';
-import {eventsInProgress, plain, timelineOf} from './fixtures.js';
+import {eventsInProgress, timelineOf} from '../fixtures/ui-runs.js';
+import {plain} from '../helpers/frames.js';
 
 const recipes = {
   1: [

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {axisEnd, baristaRowsNow, customerNow} from '../../source/ui/live-lanes.js';
-import {eventsInProgress, timelineOf} from './fixtures.js';
+import {eventsInProgress, timelineOf} from '../fixtures/ui-runs.js';
 
 describe('customerNow', () => {
   it('draws a wait in progress from its measured start to now', () => {

@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {ShopEvent} from '../../source/protocol/events.js';
 import {customerNow} from '../../source/ui/live-lanes.js';
 import {withMachineQueues} from '../../source/ui/machine-queue-now.js';
-import {eventsInProgress, timelineOf} from './fixtures.js';
+import {eventsInProgress, timelineOf} from '../fixtures/ui-runs.js';
 
 /** Ana (customer 1) started her machine step at 600 with one shared machine; the time is 1000. */
 function anaAt1000(extra: ShopEvent[] = [], machines: number | null = 1) {

@@ -9,7 +9,8 @@ import {actionFor, keyHelp} from '../../source/ui/keys.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {nextMachines, stepSlice} from '../../source/ui/settings-steps.js';
 import {themeFor} from '../../source/ui/theme.js';
-import {eventually, plain, settings} from './fixtures.js';
+import {settings} from '../fixtures/ui-runs.js';
+import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 let shop: ShopThread;

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {LiveSession} from '../../source/ui/session.js';
 import {fakeDriver} from '../helpers/fake-driver.js';
-import {eventually, settings} from './fixtures.js';
+import {settings} from '../fixtures/ui-runs.js';
+import {eventually} from '../helpers/frames.js';
 
 const ended = (session: LiveSession) => () => expect(session.timeline?.endedAt).not.toBeNull();
 

@@ -4,7 +4,8 @@ import type {RunSettings} from '../../source/cli/options.js';
 import {comparedModes} from '../../source/engine/modes.js';
 import type {ShopDriver} from '../../source/ui/driver.js';
 import {keptRuns, LiveSession} from '../../source/ui/session.js';
-import {eventsFinished, eventually, settings} from './fixtures.js';
+import {eventsFinished, settings} from '../fixtures/ui-runs.js';
+import {eventually} from '../helpers/frames.js';
 
 const source = {file: 'run.json', savedAt: '2026-11-23T10:00:00.000Z'};
 

@@ -5,7 +5,8 @@ import {App} from '../../source/ui/app.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {spinnerFrames} from '../../source/ui/spinner.js';
 import {themeFor} from '../../source/ui/theme.js';
-import {eventsInProgress, eventually, plain, settings} from './fixtures.js';
+import {eventsInProgress, settings} from '../fixtures/ui-runs.js';
+import {eventually, plain} from '../helpers/frames.js';
 
 /**
  * A blocking run that stays in progress, its clock and its stall set by the test,

@@ -5,7 +5,8 @@ import {fakeDriver} from '../helpers/fake-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {TourApp} from '../../source/ui/tour-app.js';
-import {eventually, plain, settings} from './fixtures.js';
+import {settings} from '../fixtures/ui-runs.js';
+import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
 

@@ -3,9 +3,9 @@ import {Piscina} from 'piscina';
 import {GRINDER, STEAMER, lockNames, type KitchenResult, type KitchenTask} from './kitchen-task.js';
 import {createLockTable, findWaitCycle, LockTable, type CycleLink} from './locks.js';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 
-const workerFile = workerBeside('./worker.js', import.meta.url);
+const workerFile = builtFile('lessons/deadlock/worker.js');
 const shape = {locks: 2, baristas: 2};
 
 /** One barista of a detected cycle, named for the audience. */

@@ -1,6 +1,7 @@
 import type {DeadlockOutcome} from './deadlock.js';
+import {roundMs} from '../../render/numbers.js';
 
-const round = (ms: number | null) => (ms === null ? null : Math.round(ms * 1000) / 1000);
+const round = (ms: number | null) => (ms === null ? null : roundMs(ms));
 
 /** The lesson's --json document. */
 export const deadlockSummary = (outcome: DeadlockOutcome) => ({

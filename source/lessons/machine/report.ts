@@ -5,8 +5,7 @@ import {timelineFromEvents, type Timeline} from '../../timeline/reduce.js';
 import {machineQueueText} from '../../render/machine-queue.js';
 import {scenarioFor} from '../../engine/scenario-for.js';
 import type {MeasureLesson} from '../lesson.js';
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
+import {roundMs} from '../../render/numbers.js';
 
 /** The lesson's --json document. */
 export function machineLessonSummary(timeline: Timeline) {
@@ -18,23 +17,23 @@ export function machineLessonSummary(timeline: Timeline) {
     mode: timeline.info.mode,
     baristas: timeline.info.baristas,
     customers: timeline.customers.length,
-    makespan_ms: round(figures.makespanMs),
+    makespan_ms: roundMs(figures.makespanMs),
     machines_in_use_max: machinesInUseMax(timeline),
     machine_wait: {
       queued: machineWait.queued,
-      total_ms: round(machineWait.totalMs),
-      mean_ms: round(machineWait.meanMs),
-      max_ms: round(machineWait.maxMs),
+      total_ms: roundMs(machineWait.totalMs),
+      mean_ms: roundMs(machineWait.meanMs),
+      max_ms: roundMs(machineWait.maxMs),
     },
     queue: timeline.queues.map((q) => ({
       customer: q.customer,
-      start_ms: round(q.start),
-      end_ms: round(q.end),
+      start_ms: roundMs(q.start),
+      end_ms: roundMs(q.end),
     })),
     machine_steps: timeline.customers.flatMap((lane) =>
       lane.segments
         .filter((s) => s.stepKind === 'machine')
-        .map((s) => ({customer: s.customer, start_ms: round(s.start), end_ms: round(s.end)})),
+        .map((s) => ({customer: s.customer, start_ms: roundMs(s.start), end_ms: roundMs(s.end)})),
     ),
   };
 }

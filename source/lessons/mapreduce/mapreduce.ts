@@ -3,10 +3,10 @@ import {Piscina} from 'piscina';
 import {brewKernel} from '../../engine/kernel.js';
 import {monotonicMs} from '../../engine/monotonic-clock.js';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 import type {CupBatchResult, CupBatchTask} from './cup-task.js';
 
-const workerFile = workerBeside('./worker.js', import.meta.url);
+const workerFile = builtFile('lessons/mapreduce/worker.js');
 
 /** A measured interval, ms after the job began (its split's start). */
 export type Interval = {start: number; end: number};

@@ -1,10 +1,10 @@
 import {Piscina} from 'piscina';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 import {createHandoverBoard} from './handover.js';
 import {stageNames, type StageResult, type StageSegment, type StageTask} from './stage-task.js';
 
-const workerFile = workerBeside('./worker.js', import.meta.url);
+const workerFile = builtFile('lessons/pipeline/worker.js');
 
 /** One barista of a job: its thread, the stages it did, each stage of each order measured there (ms after the job began). */
 export type StageLane = {thread: number; stages: number[]; segments: StageSegment[]};

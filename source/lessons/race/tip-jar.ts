@@ -1,9 +1,9 @@
 import {Piscina} from 'piscina';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
 import type {TipJarResult, TipJarTask} from './tip-jar-task.js';
-import {workerBeside} from '../../engine/worker-file.js';
+import {builtFile} from '../../engine/worker-file.js';
 
-const workerFile = workerBeside('./worker.js', import.meta.url);
+const workerFile = builtFile('lessons/race/worker.js');
 
 export type TipJarRound = {
   /** Tips in the jar at the end. */

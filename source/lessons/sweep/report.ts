@@ -2,8 +2,7 @@ import {sweepChart} from '../../render/sweep-chart.js';
 import {secondsWithRange} from '../../timeline/repeats.js';
 import {sweepNotes, type MeasuredPoint, type SweepMeasured} from './run.js';
 import {sweepRepeats, type SweepSettings} from './settings.js';
-
-const round = (ms: number) => Math.round(ms * 1000) / 1000;
+import {roundMs} from '../../render/numbers.js';
 
 const repeatsOf = (settings: SweepSettings) => Math.max(1, settings.repeats ?? sweepRepeats);
 
@@ -26,10 +25,10 @@ export const sweepSummary = (figures: SweepMeasured, settings: SweepSettings) =>
   serial_fraction: figures.serialFraction,
   points: figures.points.map((p, i) => ({
     workers: p.workers,
-    makespan_ms: round(p.makespanMs),
+    makespan_ms: roundMs(p.makespanMs),
     makespan_range_ms: [
-      round(figures.measured[i]!.makespan.min),
-      round(figures.measured[i]!.makespan.max),
+      roundMs(figures.measured[i]!.makespan.min),
+      roundMs(figures.measured[i]!.makespan.max),
     ],
     speedup: p.speedup,
     ideal: p.ideal,

@@ -1,8 +1,6 @@
-import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
-import pty from '../helpers/pseudo-terminal.js';
-
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+import pty from './pseudo-terminal.js';
+import {cliPath} from './cli.js';
 
 /**
  * The built command in a real pseudo-terminal, its output parsed by a headless
@@ -10,7 +8,7 @@ const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
  */
 export function openTerminal(args: string[], columns = 100, rows = 30) {
   const screen = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
-  const child = pty.spawn(process.execPath, [cli, ...args], {
+  const child = pty.spawn(process.execPath, [cliPath, ...args], {
     name: 'xterm-256color',
     cols: columns,
     rows,
