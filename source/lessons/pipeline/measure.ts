@@ -6,7 +6,7 @@ import {pipelineLines, pipelineSummary} from './report.js';
 
 /** Each stage's work (grind, brew, froth), ms at time scale 1: equal, so no stage is the bottleneck. */
 const stageMs = 25;
-const orders = 6;
+const orders = 10;
 
 /** The orders made by one barista start to finish, then on an assembly line of one thread per stage. */
 export const measurePipeline: MeasureLesson<OwnLessonSettings> = async (settings, signal) => {

@@ -68,18 +68,39 @@ const barColumns = 64;
 
 type JobSummary = PipelineSummary['one_barista'];
 
-const laneOf = (
-  name: string,
-  barista: JobSummary['baristas'][number],
-  labels: (order: number, stage: string) => string[],
-): IntervalLane => ({
-  name,
+type Barista = JobSummary['baristas'][number];
+
+const orderLabels = (order: number) => [`order ${order}`, String(order)];
+
+/** A barista of the line: a mark per order, each its stage's measured interval. */
+const stageLane = (barista: Barista): IntervalLane => ({
+  name: `  ${barista.stages.join('+')}, thread ${barista.thread}`,
   intervals: barista.segments.map((segment) => ({
     start: segment.start_ms,
     end: segment.end_ms,
-    labels: labels(segment.order, segment.stage),
+    labels: orderLabels(segment.order),
   })),
 });
+
+/**
+ * The barista who makes each order start to finish: a mark per order, from its
+ * grind's start to its froth's end (its stages one after another on this thread,
+ * each in the --json), so that the orders stay wide enough to read.
+ */
+function wholeOrderLane(barista: Barista): IntervalLane {
+  const orders = [...new Set(barista.segments.map((segment) => segment.order))];
+  return {
+    name: `  barista, thread ${barista.thread}`,
+    intervals: orders.map((order) => {
+      const stages = barista.segments.filter((segment) => segment.order === order);
+      return {
+        start: Math.min(...stages.map((segment) => segment.start_ms)),
+        end: Math.max(...stages.map((segment) => segment.end_ms)),
+        labels: orderLabels(order),
+      };
+    }),
+  };
+}
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
 
@@ -88,18 +109,8 @@ export function pipelineLines(summary: PipelineSummary): string[] {
   const one = summary.one_barista;
   const line = summary.assembly_line;
   const view = {start: 0, end: Math.max(one.span_ms, line.span_ms), columns: barColumns};
-  const oneLanes = one.baristas.map((barista) =>
-    laneOf(`  barista, thread ${barista.thread}`, barista, (order, stage) => [
-      `${stage[0]}${order}`,
-      stage[0]!,
-    ]),
-  );
-  const lineLanes = line.baristas.map((barista) =>
-    laneOf(`  ${barista.stages.join('+')}, thread ${barista.thread}`, barista, (order) => [
-      `order ${order}`,
-      String(order),
-    ]),
-  );
+  const oneLanes = one.baristas.map(wholeOrderLane);
+  const lineLanes = line.baristas.map(stageLane);
   const nameWidth = Math.max(...[...oneLanes, ...lineLanes].map((lane) => lane.name.length));
   const padded = (lanes: IntervalLane[]) =>
     lanes.map((lane) => ({...lane, name: lane.name.padEnd(nameWidth)}));
@@ -113,7 +124,7 @@ export function pipelineLines(summary: PipelineSummary): string[] {
     ...intervalLanesText(padded(oneLanes), view).slice(0, -1),
     `assembly line, a barista per stage: ${seconds(line.span_ms)}`,
     ...intervalLanesText(padded(lineLanes), view),
-    `${' '.repeat(nameWidth)} g grind · b brew · f froth · a number is an order`,
+    `${' '.repeat(nameWidth)} a number is an order: one barista grinds, brews and froths it in turn`,
     '',
     `throughput  one barista ${perSecond(one)} · the line ${perSecond(line)} (${summary.throughput_ratio.toFixed(2)}×, ${summary.stages.length} stages on ${summary.cores} core(s))`,
     `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median, ${summary.latency_ratio.toFixed(2)}×; first ${line.latency_ms.first_order.toFixed(1)} ms)`,
