@@ -75,8 +75,12 @@ describe('MapReduce on real threads', () => {
     expect(json.cups).toBe(12);
     expect(json.one_barista.map).toHaveLength(1);
     expect(json.many_baristas.map).toHaveLength(2);
-    for (const job of [json.one_barista, json.many_baristas])
-      expect(job.map.flatMap((lane) => lane.cups)).toHaveLength(12);
+    for (const job of [json.one_barista, json.many_baristas]) {
+      const cups = job.map.flatMap((lane) => lane.cups);
+      expect(cups).toHaveLength(12);
+      const lengths = cups.map((cup) => cup.end_ms - cup.start_ms);
+      expect(job.mean_cup_ms).toBeCloseTo(lengths.reduce((a, b) => a + b) / lengths.length, 2);
+    }
     const one = json.one_barista;
     const splitAndReduce =
       one.split.end_ms - one.split.start_ms + (one.reduce.end_ms - one.reduce.start_ms);

@@ -109,6 +109,8 @@ describe('the assembly line on real threads', () => {
       });
       expect(job.latency_ms.first_order).toBeCloseTo(latencies[0]!, 2);
       expect(job.latency_ms.max).toBeCloseTo(Math.max(...latencies), 2);
+      const lengths = segments.map((s) => s.end_ms - s.start_ms);
+      expect(job.mean_stage_ms).toBeCloseTo(lengths.reduce((a, b) => a + b) / lengths.length, 2);
     }
     expect(json.assembly_line.baristas.map((barista) => barista.stages)).toEqual([
       ['grind'],

@@ -50,7 +50,8 @@ export function mapReduceSummary(outcome: MapReduceOutcome, cores: number, cupMs
     lesson: 'mapreduce',
     cores,
     cups: outcome.cups,
-    cup_ms: round(cupMs),
+    /** One cup's work as calibrated; each job's mean_cup_ms is what a cup took. */
+    planned_cup_ms: round(cupMs),
     baristas: many.baristas,
     one_barista: jobSummary(one),
     many_baristas: jobSummary(many),
@@ -104,7 +105,7 @@ export function mapReduceLines(summary: MapReduceSummary): string[] {
   const padded = (lanes: IntervalLane[]) =>
     lanes.map((lane) => ({...lane, name: lane.name.padEnd(nameWidth)}));
   const lines = [
-    `Lesson: MapReduce. A catering order of ${summary.cups} cups (${summary.cup_ms.toFixed(1)} ms of brewing each):`,
+    `Lesson: MapReduce. A catering order of ${summary.cups} cups (${one.mean_cup_ms.toFixed(1)} ms a cup on one barista):`,
     'split on the loop, brewed by barista threads (the map), combined on the loop (the reduce).',
     '',
     `one barista: ${seconds(one.makespan_ms)}`,
