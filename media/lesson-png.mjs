@@ -8,6 +8,7 @@
 //   node media/lesson-png.mjs pipeline
 import {spawnSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
+import {availableParallelism, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {svgToPng} from '../dist/render/png.js';
 
@@ -50,4 +51,4 @@ const svg = [
 ].join('\n');
 const out = fileURLToPath(new URL(`${name}.png`, import.meta.url));
 writeFileSync(out, svgToPng(svg, 1600));
-console.log(`${out}: ${lines.length} lines, measured just now\n${lines.join('\n')}`);
+console.log(`${out}: ${lines.length} lines, measured just now (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)\n${lines.join("\n")}`);

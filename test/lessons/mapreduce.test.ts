@@ -43,8 +43,10 @@ describe('MapReduce on real threads', () => {
       splitUnitsPerCup: Math.round(unitsPerMs),
       reduceUnitsPerCup: Math.round(unitsPerMs),
       seed: 7,
+      rounds: 1,
     });
-    const job = outcome.manyBaristas;
+    expect(outcome.rounds).toHaveLength(1);
+    const job = outcome.rounds[0]!.manyBaristas;
     // N distinct barista threads, none of them the loop that split and reduces.
     const threads = job.map.map((lane) => lane.thread);
     expect(new Set(threads).size).toBe(3);
@@ -60,7 +62,7 @@ describe('MapReduce on real threads', () => {
     expect(job.reduce.start).toBeGreaterThanOrEqual(Math.max(...cups.map((cup) => cup.end)));
     expect(job.reduce.end).toBe(job.makespanMs);
     // The same cups on one barista: one thread, every cup, the same result.
-    const one = outcome.oneBarista;
+    const one = outcome.rounds[0]!.oneBarista;
     expect(one.map).toHaveLength(1);
     expect(one.map[0]!.cups.map((cup) => cup.cup)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(one.tally).toBe(job.tally);
@@ -92,6 +94,13 @@ describe('MapReduce on real threads', () => {
       2,
     );
     expect(json.same_tally).toBe(true);
+    // Three rounds; the one shown (its intervals above) is the one with the median speed-up.
+    expect(json.rounds).toHaveLength(3);
+    const shown = json.rounds[json.shown_round - 1]!;
+    expect(shown.speedup).toBe(json.speedup);
+    expect(shown.one_barista_ms).toBe(one.makespan_ms);
+    const sorted = json.rounds.map((r) => r.speedup).sort((a, b) => a - b);
+    expect(json.speedup).toBe(sorted[1]);
   });
 
   it('its plain report draws the loop and each barista as lanes', async () => {

@@ -37,15 +37,15 @@ export type MapReduceOptions = {
   splitUnitsPerCup: number;
   reduceUnitsPerCup: number;
   seed: number;
+  /** Rounds of the two jobs, one after the other (default 3): a single sample on a shared machine misleads. */
+  rounds?: number;
   signal?: AbortSignal;
 };
 
-export type MapReduceOutcome = {
-  cups: number;
-  /** The same cups on one barista thread, then on `baristas` threads, in the same run. */
-  oneBarista: MapReduceJob;
-  manyBaristas: MapReduceJob;
-};
+/** The same cups on one barista thread, then on `baristas` threads, one right after the other. */
+export type MapReduceRound = {oneBarista: MapReduceJob; manyBaristas: MapReduceJob};
+
+export type MapReduceOutcome = {cups: number; rounds: MapReduceRound[]};
 
 /** Cup numbers 1…cups in `parts` contiguous batches, as even as can be. */
 export function splitEvenly(cups: number, parts: number): number[][] {
@@ -116,7 +116,7 @@ async function runJob(
 
 /**
  * The catering order as MapReduce: the same cups on one barista thread, then on
- * `baristas` threads of the same pool (at least 2, at most 16), in one run. The
+ * `baristas` threads of the same pool (at least 2, at most 16), `rounds` times. The
  * pool's threads are started (and wait at a gate) before anything is timed.
  */
 export async function runMapReduce(options: MapReduceOptions): Promise<MapReduceOutcome> {
@@ -139,9 +139,13 @@ export async function runMapReduce(options: MapReduceOptions): Promise<MapReduce
     const warmed = Promise.all(warming);
     await Promise.race([openGateWhenReady(warm, baristas), warmed]);
     await warmed;
-    const oneBarista = await runJob(pool, 1, options);
-    const manyBaristas = await runJob(pool, baristas, options);
-    return {cups: options.cups, oneBarista, manyBaristas};
+    const rounds: MapReduceRound[] = [];
+    for (let round = 0; round < Math.max(1, options.rounds ?? 3); round++) {
+      const oneBarista = await runJob(pool, 1, options);
+      const manyBaristas = await runJob(pool, baristas, options);
+      rounds.push({oneBarista, manyBaristas});
+    }
+    return {cups: options.cups, rounds};
   } finally {
     await pool.destroy();
   }

@@ -1,6 +1,7 @@
 import {intervalLanesText, type IntervalLane} from '../../render/interval-lanes.js';
 import {amdahl, karpFlatt} from '../../timeline/amdahl.js';
-import type {Interval, MapReduceJob, MapReduceOutcome} from './mapreduce.js';
+import {medianIndex} from '../../timeline/repeats.js';
+import type {Interval, MapReduceJob, MapReduceOutcome, MapReduceRound} from './mapreduce.js';
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
 const interval = ({start, end}: Interval) => ({start_ms: round(start), end_ms: round(end)});
@@ -38,14 +39,22 @@ function jobSummary(job: MapReduceJob) {
   };
 }
 
-/** The lesson's --json document: every interval of both jobs, the speed-up and Amdahl's law. */
+const speedupOf = (pair: MapReduceRound) =>
+  pair.manyBaristas.makespanMs > 0 ? pair.oneBarista.makespanMs / pair.manyBaristas.makespanMs : 0;
+
+/**
+ * The lesson's --json document: the round whose speed-up is the median, every
+ * interval of its two jobs, its speed-up and Amdahl's law; each round's makespans.
+ */
 export function mapReduceSummary(outcome: MapReduceOutcome, cores: number, cupMs: number) {
-  const one = outcome.oneBarista;
-  const many = outcome.manyBaristas;
+  const speedups = outcome.rounds.map(speedupOf);
+  const shown = medianIndex(speedups);
+  const one = outcome.rounds[shown]!.oneBarista;
+  const many = outcome.rounds[shown]!.manyBaristas;
   const serialMs = lengthOf(one.split) + lengthOf(one.reduce);
   const serialFraction = one.makespanMs > 0 ? serialMs / one.makespanMs : 1;
   const processors = Math.min(many.baristas, cores);
-  const speedup = many.makespanMs > 0 ? one.makespanMs / many.makespanMs : 0;
+  const speedup = speedups[shown]!;
   return {
     lesson: 'mapreduce',
     cores,
@@ -64,7 +73,16 @@ export function mapReduceSummary(outcome: MapReduceOutcome, cores: number, cupMs
     amdahl_speedup: round(amdahl(serialFraction, processors)),
     /** The serial fraction the measured speed-up implies (Karp–Flatt); null on one processor. */
     implied_serial_fraction: processors > 1 ? round(karpFlatt(speedup, processors)) : null,
-    same_tally: one.tally === many.tally,
+    same_tally: outcome.rounds.every(
+      (pair) => pair.oneBarista.tally === one.tally && pair.manyBaristas.tally === one.tally,
+    ),
+    /** The round drawn and summed up above (from 1): the one whose speed-up is the median. */
+    shown_round: shown + 1,
+    rounds: outcome.rounds.map((pair, index) => ({
+      one_barista_ms: round(pair.oneBarista.makespanMs),
+      many_baristas_ms: round(pair.manyBaristas.makespanMs),
+      speedup: round(speedups[index]!),
+    })),
   };
 }
 
@@ -133,8 +151,12 @@ export function mapReduceLines(summary: MapReduceSummary): string[] {
     lines.push(
       `             ${summary.baristas} baristas on ${summary.cores} core(s): at most ${summary.cores} brew at once`,
     );
+  if (summary.rounds.length > 1)
+    lines.push(
+      `rounds       ${summary.rounds.length}, speed-ups ${summary.rounds.map((r) => `${r.speedup.toFixed(2)}×`).join(', ')}: round ${summary.shown_round}, the median, is shown`,
+    );
   lines.push(
-    `result       both jobs tally ${summary.same_tally ? 'the same' : 'differently (a bug: the reduce must not depend on who brewed)'}: ${many.tally}`,
+    `result       every job tallies ${summary.same_tally ? 'the same' : 'differently (a bug: the reduce must not depend on who brewed)'}: ${many.tally}`,
     '',
     'The split and the reduce run on one thread however many baristas brew: the more',
     'baristas, the larger their share of the time, and they cap the speed-up (Amdahl).',
