@@ -58,8 +58,14 @@ describe('the assembly line on real threads', () => {
     const {unitsPerMs} = calibrate(40);
     const units = Math.round(20 * unitsPerMs);
     const orders = 5;
-    const outcome = await runPipeline({orders, unitsPerStage: [units, units, units], seed: 3});
-    const line = outcome.assemblyLine;
+    const outcome = await runPipeline({
+      orders,
+      unitsPerStage: [units, units, units],
+      seed: 3,
+      rounds: 1,
+    });
+    expect(outcome.rounds).toHaveLength(1);
+    const line = outcome.rounds[0]!.assemblyLine;
     // A thread per stage, and every segment of a stage on that stage's thread.
     expect(line.lanes.map((lane) => lane.stages)).toEqual([[GRIND], [BREW], [FROTH]]);
     expect(new Set(line.lanes.map((lane) => lane.thread)).size).toBe(3);
@@ -80,7 +86,7 @@ describe('the assembly line on real threads', () => {
     expect(grindsWhileBrewing).toBe(true);
 
     // One barista per order: one thread, every stage, one after another.
-    const one = outcome.oneBarista;
+    const one = outcome.rounds[0]!.oneBarista;
     expect(one.lanes).toHaveLength(1);
     const own = one.lanes[0]!.segments;
     expect(own.map((s) => [s.order, s.stage])).toEqual(
@@ -121,6 +127,13 @@ describe('the assembly line on real threads', () => {
       json.assembly_line.throughput_per_s / json.one_barista.throughput_per_s,
       2,
     );
+    // Three rounds; the one shown (its stages above) is the one with the median throughput ratio.
+    expect(json.rounds).toHaveLength(3);
+    const shown = json.rounds[json.shown_round - 1]!;
+    expect(shown.one_barista_span_ms).toBe(json.one_barista.span_ms);
+    expect(shown.assembly_line_span_ms).toBe(json.assembly_line.span_ms);
+    const sorted = json.rounds.map((r) => r.throughput_ratio).sort((a, b) => a - b);
+    expect(shown.throughput_ratio).toBe(sorted[1]);
   });
 
   it('its plain report draws a lane per stage and says throughput and latency', async () => {

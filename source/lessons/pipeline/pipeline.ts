@@ -18,16 +18,19 @@ export type PipelineOptions = {
   unitsPerStage: number[];
   seed: number;
   handoverTimeoutMs?: number;
+  /** Rounds of the two jobs, one after the other (default 3): a single sample on a shared machine misleads. */
+  rounds?: number;
   signal?: AbortSignal;
 };
 
-export type PipelineOutcome = {
-  orders: number;
+export type PipelineRound = {
   /** One barista makes each order start to finish, one order after another. */
   oneBarista: PipelineJob;
   /** The assembly line: a barista (thread) per stage, orders handed from stage to stage. */
   assemblyLine: PipelineJob;
 };
+
+export type PipelineOutcome = {orders: number; rounds: PipelineRound[]};
 
 /** Runs the baristas of one job together (a gate), on the pool's threads; times relative to its first segment. */
 async function runJob(
@@ -94,13 +97,17 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineOut
       {...options, orders: 0},
     );
     const everyStage = stageNames.map((_, stage) => stage);
-    const oneBarista = await runJob(pool, [everyStage], options);
-    const assemblyLine = await runJob(
-      pool,
-      everyStage.map((stage) => [stage]),
-      options,
-    );
-    return {orders: options.orders, oneBarista, assemblyLine};
+    const rounds: PipelineRound[] = [];
+    for (let round = 0; round < Math.max(1, options.rounds ?? 3); round++) {
+      const oneBarista = await runJob(pool, [everyStage], options);
+      const assemblyLine = await runJob(
+        pool,
+        everyStage.map((stage) => [stage]),
+        options,
+      );
+      rounds.push({oneBarista, assemblyLine});
+    }
+    return {orders: options.orders, rounds};
   } finally {
     await pool.destroy();
   }

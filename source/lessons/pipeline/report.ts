@@ -1,6 +1,6 @@
 import {intervalLanesText, type IntervalLane} from '../../render/interval-lanes.js';
-import {median} from '../../timeline/repeats.js';
-import type {PipelineJob, PipelineOutcome} from './pipeline.js';
+import {median, medianIndex} from '../../timeline/repeats.js';
+import type {PipelineJob, PipelineOutcome, PipelineRound} from './pipeline.js';
 import {stageNames} from './stage-task.js';
 
 const round = (ms: number) => Math.round(ms * 1000) / 1000;
@@ -43,10 +43,19 @@ function jobSummary(job: PipelineJob, orders: number) {
   };
 }
 
-/** The lesson's --json document: every stage of every order, throughput and latency of both ways. */
+const throughputRatioOf = (pair: PipelineRound) =>
+  pair.assemblyLine.spanMs > 0 ? pair.oneBarista.spanMs / pair.assemblyLine.spanMs : 0;
+
+/**
+ * The lesson's --json document: the round whose throughput ratio is the median,
+ * every stage of every order of its two jobs, their throughput and latency; each
+ * round's spans.
+ */
 export function pipelineSummary(outcome: PipelineOutcome, cores: number, stageMs: number) {
-  const one = jobSummary(outcome.oneBarista, outcome.orders);
-  const line = jobSummary(outcome.assemblyLine, outcome.orders);
+  const ratios = outcome.rounds.map(throughputRatioOf);
+  const shown = medianIndex(ratios);
+  const one = jobSummary(outcome.rounds[shown]!.oneBarista, outcome.orders);
+  const line = jobSummary(outcome.rounds[shown]!.assemblyLine, outcome.orders);
   return {
     lesson: 'pipeline',
     cores,
@@ -64,6 +73,13 @@ export function pipelineSummary(outcome: PipelineOutcome, cores: number, stageMs
     latency_ratio: round(
       one.latency_ms.median > 0 ? line.latency_ms.median / one.latency_ms.median : 0,
     ),
+    /** The round drawn and summed up above (from 1): the one whose throughput ratio is the median. */
+    shown_round: shown + 1,
+    rounds: outcome.rounds.map((pair, index) => ({
+      one_barista_span_ms: round(pair.oneBarista.spanMs),
+      assembly_line_span_ms: round(pair.assemblyLine.spanMs),
+      throughput_ratio: round(ratios[index]!),
+    })),
   };
 }
 
@@ -134,9 +150,13 @@ export function pipelineLines(summary: PipelineSummary): string[] {
     '',
     `throughput  one barista ${perSecond(one)} · the line ${perSecond(line)} (${summary.throughput_ratio.toFixed(2)}×, ${summary.stages.length} stages on ${summary.cores} core(s))`,
     `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median, ${summary.latency_ratio.toFixed(2)}×; first ${line.latency_ms.first_order.toFixed(1)} ms)`,
-    '',
   ];
-  // Within 10 % is no change: a loaded machine moves single runs that much.
+  if (summary.rounds.length > 1)
+    lines.push(
+      `rounds      ${summary.rounds.length} (the line's throughput ÷ one barista's: ${summary.rounds.map((r) => `${r.throughput_ratio.toFixed(2)}×`).join(', ')}); round ${summary.shown_round}, the median, is shown`,
+    );
+  lines.push('');
+  // Within 10 % is no change: a loaded machine moves a round that much.
   const moreOrders = summary.throughput_ratio >= 1.1;
   const noFaster = summary.latency_ratio >= 0.9;
   lines.push(
