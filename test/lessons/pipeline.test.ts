@@ -97,6 +97,9 @@ describe('the assembly line on real threads', () => {
       ]).flat(),
     );
     for (let i = 1; i < own.length; i++) expect(own[i - 1]!.end).toBeLessThanOrEqual(own[i]!.start);
+    // Each stage worked on what the stage before handed over: the same coffee either way.
+    expect(line.results).toEqual(one.results);
+    expect(new Set(line.results).size).toBe(orders);
   });
 
   it('brewlanes lesson pipeline --json: every stage, throughput and latency from them', async () => {
@@ -129,6 +132,7 @@ describe('the assembly line on real threads', () => {
     );
     // Three rounds; the one shown (its stages above) is the one with the median throughput ratio.
     expect(json.rounds).toHaveLength(3);
+    expect(json.same_results).toBe(true);
     const shown = json.rounds[json.shown_round - 1]!;
     expect(shown.one_barista_span_ms).toBe(json.one_barista.span_ms);
     expect(shown.assembly_line_span_ms).toBe(json.assembly_line.span_ms);

@@ -1,7 +1,7 @@
 import {Piscina} from 'piscina';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
 import {builtFile} from '../../engine/worker-file.js';
-import {createHandoverBoard} from './handover.js';
+import {createHandoverBoard, HandoverBoard} from './handover.js';
 import {stageNames, type StageResult, type StageSegment, type StageTask} from './stage-task.js';
 
 const workerFile = builtFile('lessons/pipeline/worker.js');
@@ -10,7 +10,12 @@ const workerFile = builtFile('lessons/pipeline/worker.js');
 export type StageLane = {thread: number; stages: number[]; segments: StageSegment[]};
 
 /** One way of making the orders: its baristas, and when the first grind began and the last froth ended. */
-export type PipelineJob = {lanes: StageLane[]; spanMs: number};
+export type PipelineJob = {
+  lanes: StageLane[];
+  spanMs: number;
+  /** Each order's coffee: the froth's result, computed from the brew's, computed from the grind's. */
+  results: number[];
+};
 
 export type PipelineOptions = {
   orders: number;
@@ -74,6 +79,9 @@ async function runJob(
       })),
     })),
     spanMs: segments.length > 0 ? ended - began : 0,
+    results: Array.from({length: options.orders}, (_, order) =>
+      new HandoverBoard(board).resultOf(order),
+    ),
   };
 }
 

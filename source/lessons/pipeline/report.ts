@@ -73,6 +73,12 @@ export function pipelineSummary(outcome: PipelineOutcome, cores: number, stageMs
     latency_ratio: round(
       one.latency_ms.median > 0 ? line.latency_ms.median / one.latency_ms.median : 0,
     ),
+    /** Every order's coffee came out the same, whoever made it, in every round. */
+    same_results: outcome.rounds.every((pair) =>
+      [pair.oneBarista, pair.assemblyLine].every(
+        (job) => job.results.join() === outcome.rounds[0]!.oneBarista.results.join(),
+      ),
+    ),
     /** The round drawn and summed up above (from 1): the one whose throughput ratio is the median. */
     shown_round: shown + 1,
     rounds: outcome.rounds.map((pair, index) => ({
@@ -155,7 +161,10 @@ export function pipelineLines(summary: PipelineSummary): string[] {
     lines.push(
       `rounds      ${summary.rounds.length} (the line's throughput ÷ one barista's: ${summary.rounds.map((r) => `${r.throughput_ratio.toFixed(2)}×`).join(', ')}); round ${summary.shown_round}, the median, is shown`,
     );
-  lines.push('');
+  lines.push(
+    `result      ${summary.same_results ? 'every order came out the same, made by one barista or on the line' : 'orders came out differently on the line (a bug: a stage read before its handover)'}`,
+    '',
+  );
   // Within 10 % is no change: a loaded machine moves a round that much.
   const moreOrders = summary.throughput_ratio >= 1.1;
   const noFaster = summary.latency_ratio >= 0.9;
