@@ -117,6 +117,13 @@ describe('the assembly line on real threads', () => {
         return Math.max(...mine.map((s) => s.end_ms)) - Math.min(...mine.map((s) => s.start_ms));
       });
       expect(job.latency_ms.first_order).toBeCloseTo(latencies[0]!, 2);
+      // The cores its threads obtained: their CPU time (read on each thread) over the span.
+      const cpu = job.baristas.map((barista) => barista.cpu_ms);
+      if (cpu.every((ms) => ms !== null)) {
+        const total = cpu.reduce((sum, ms) => sum! + ms!, 0)!;
+        expect(total).toBeGreaterThan(0);
+        expect(job.cores_obtained).toBeCloseTo(total / job.span_ms, 2);
+      } else expect(job.cores_obtained).toBeNull();
       expect(job.latency_ms.max).toBeCloseTo(Math.max(...latencies), 2);
       const lengths = segments.map((s) => s.end_ms - s.start_ms);
       expect(job.mean_stage_ms).toBeCloseTo(lengths.reduce((a, b) => a + b) / lengths.length, 2);

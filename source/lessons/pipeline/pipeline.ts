@@ -7,7 +7,13 @@ import {stageNames, type StageResult, type StageSegment, type StageTask} from '.
 const workerFile = builtFile('lessons/pipeline/worker.js');
 
 /** One barista of a job: its thread, the stages it did, each stage of each order measured there (ms after the job began). */
-export type StageLane = {thread: number; stages: number[]; segments: StageSegment[]};
+export type StageLane = {
+  thread: number;
+  stages: number[];
+  segments: StageSegment[];
+  /** CPU time this thread obtained during the job; null where it cannot be read. */
+  cpuMs: number | null;
+};
 
 /** One way of making the orders: its baristas, and when the first grind began and the last froth ended. */
 export type PipelineJob = {
@@ -72,6 +78,7 @@ async function runJob(
     lanes: results.map((result, index) => ({
       thread: result.threadId,
       stages: stagesPerBarista[index]!,
+      cpuMs: result.cpuMs,
       segments: result.segments.map((segment) => ({
         ...segment,
         start: segment.start - began,

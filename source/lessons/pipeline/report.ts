@@ -19,8 +19,12 @@ export function orderLatencies(job: PipelineJob, orders: number): number[] {
 function jobSummary(job: PipelineJob, orders: number) {
   const latencies = orderLatencies(job, orders);
   const stageLengths = job.lanes.flatMap((lane) => lane.segments.map((s) => s.end - s.start));
+  const cpu = job.lanes.map((lane) => lane.cpuMs);
+  const cpuMs = cpu.every((ms) => ms !== null) ? cpu.reduce((sum, ms) => sum + ms, 0) : null;
   return {
     span_ms: round(job.spanMs),
+    /** CPU time its threads obtained over the span, in cores (CPU time ÷ span); null where not measured. */
+    cores_obtained: cpuMs === null || job.spanMs <= 0 ? null : round(cpuMs / job.spanMs),
     /** What a stage took on its thread, on average. */
     mean_stage_ms: round(mean(stageLengths)),
     throughput_per_s: round(job.spanMs > 0 ? (orders * 1000) / job.spanMs : 0),
@@ -33,6 +37,7 @@ function jobSummary(job: PipelineJob, orders: number) {
     baristas: job.lanes.map((lane) => ({
       thread: lane.thread,
       stages: lane.stages.map((stage) => stageNames[stage]!),
+      cpu_ms: lane.cpuMs === null ? null : round(lane.cpuMs),
       segments: lane.segments.map((segment) => ({
         order: segment.order,
         stage: stageNames[segment.stage]!,
@@ -157,6 +162,12 @@ export function pipelineLines(summary: PipelineSummary): string[] {
     `throughput  one barista ${perSecond(one)} · the line ${perSecond(line)} (${summary.throughput_ratio.toFixed(2)}×, ${summary.stages.length} stages on ${summary.cores} core(s))`,
     `latency     one barista ${latency(one)} an order · the line ${latency(line)} (median, ${summary.latency_ratio.toFixed(2)}×; first ${line.latency_ms.first_order.toFixed(1)} ms)`,
   ];
+  const cores = (job: JobSummary) => `${job.cores_obtained!.toFixed(2)} core(s)`;
+  const cpuMeasured = one.cores_obtained !== null && line.cores_obtained !== null;
+  if (cpuMeasured)
+    lines.push(
+      `cpu         one barista got ${cores(one)} · the line's ${line.baristas.length} threads ${cores(line)} between them (CPU time ÷ span)`,
+    );
   if (summary.rounds.length > 1)
     lines.push(
       `rounds      ${summary.rounds.length} (the line's throughput ÷ one barista's: ${summary.rounds.map((r) => `${r.throughput_ratio.toFixed(2)}×`).join(', ')}); round ${summary.shown_round}, the median, is shown`,
@@ -171,7 +182,7 @@ export function pipelineLines(summary: PipelineSummary): string[] {
   lines.push(
     moreOrders
       ? 'The line finishes more orders a second: while one order froths, the next brews, a third grinds.'
-      : `The line finished no more orders a second this time: ${summary.stages.length} stage threads on ${summary.cores} core(s).`,
+      : `The line finished no more orders a second this time: its ${line.baristas.length} threads ${cpuMeasured ? `got ${cores(line)} between them` : `shared ${summary.cores} core(s)`}.`,
     noFaster
       ? 'But no order is made faster: each still waits for its grind, then its brew, then its froth.'
       : 'An order was faster on the line this time, though its stages still ran one after another.',

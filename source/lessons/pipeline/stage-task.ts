@@ -25,4 +25,5 @@ export type StageTask = {
 /** One stage of one order, measured on the thread that did it (engine/monotonic-clock.ts). */
 export type StageSegment = {order: number; stage: number; start: number; end: number};
 
-export type StageResult = {threadId: number; segments: StageSegment[]};
+/** `cpuMs`: CPU time the thread obtained from the gate to its last stage (engine/thread-cpu.ts); null where it cannot be read. */
+export type StageResult = {threadId: number; segments: StageSegment[]; cpuMs: number | null};

@@ -1,6 +1,7 @@
 import {threadId} from 'node:worker_threads';
 import {brewKernel} from '../../engine/kernel.js';
 import {monotonicMs} from '../../engine/monotonic-clock.js';
+import {threadCpuMs} from '../../engine/thread-cpu.js';
 import {waitAtGate} from '../../engine/start-gate.js';
 import {HandoverBoard} from './handover.js';
 import {stageNames, type StageResult, type StageSegment, type StageTask} from './stage-task.js';
@@ -14,6 +15,7 @@ import {stageNames, type StageResult, type StageSegment, type StageTask} from '.
 export default function workStages(task: StageTask): StageResult {
   const board = new HandoverBoard(task.board);
   waitAtGate(task.gate);
+  const cpuStart = threadCpuMs();
   const segments: StageSegment[] = [];
   for (let order = 0; order < task.orders; order++) {
     for (const stage of task.stages) {
@@ -29,5 +31,7 @@ export default function workStages(task: StageTask): StageResult {
       segments.push({order: order + 1, stage, start, end});
     }
   }
-  return {threadId, segments};
+  const cpuEnd = threadCpuMs();
+  const cpuMs = cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart;
+  return {threadId, segments, cpuMs};
 }
