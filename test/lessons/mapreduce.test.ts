@@ -82,6 +82,15 @@ describe('MapReduce on real threads', () => {
       expect(cups).toHaveLength(12);
       const lengths = cups.map((cup) => cup.end_ms - cup.start_ms);
       expect(job.mean_cup_ms).toBeCloseTo(lengths.reduce((a, b) => a + b) / lengths.length, 2);
+      // The cores the map obtained: the baristas' CPU time (read on each thread) over its span.
+      const cpu = job.map.map((lane) => lane.cpu_ms);
+      if (cpu.every((ms) => ms !== null)) {
+        const span =
+          Math.max(...cups.map((cup) => cup.end_ms)) - Math.min(...cups.map((cup) => cup.start_ms));
+        const total = cpu.reduce((sum, ms) => sum! + ms!, 0)!;
+        expect(total).toBeGreaterThan(0);
+        expect(job.map_cores_obtained).toBeCloseTo(total / span, 2);
+      } else expect(job.map_cores_obtained).toBeNull();
     }
     const one = json.one_barista;
     const splitAndReduce =

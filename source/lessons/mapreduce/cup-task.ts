@@ -13,4 +13,5 @@ export type CupBatchTask = {
 /** A brewed cup: its measured interval (engine/monotonic-clock.ts) on the barista's thread, and its taste (the kernel's result). */
 export type BrewedCup = {cup: number; start: number; end: number; taste: number};
 
-export type CupBatchResult = {threadId: number; cups: BrewedCup[]};
+/** `cpuMs`: CPU time the thread obtained over its batch (engine/thread-cpu.ts); null where it cannot be read. */
+export type CupBatchResult = {threadId: number; cups: BrewedCup[]; cpuMs: number | null};

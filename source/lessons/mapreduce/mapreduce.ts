@@ -12,7 +12,12 @@ const workerFile = builtFile('lessons/mapreduce/worker.js');
 export type Interval = {start: number; end: number};
 
 /** One barista's part of the map: its thread and its cups, each measured there. */
-export type MapLane = {thread: number; cups: Array<Interval & {cup: number}>};
+export type MapLane = {
+  thread: number;
+  cups: Array<Interval & {cup: number}>;
+  /** CPU time this thread obtained over its batch; null where it cannot be read. */
+  cpuMs: number | null;
+};
 
 /** One MapReduce job of the catering order, every phase measured on the thread that did it. */
 export type MapReduceJob = {
@@ -106,6 +111,7 @@ async function runJob(
     split: {start: 0, end: at(splitEnd)},
     map: brewed.map((batch) => ({
       thread: batch.threadId,
+      cpuMs: batch.cpuMs,
       cups: batch.cups.map(({cup, start, end}) => ({cup, start: at(start), end: at(end)})),
     })),
     reduce: {start: at(reduceStart), end: at(reduceEnd)},

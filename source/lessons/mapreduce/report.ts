@@ -20,6 +20,9 @@ function mapSpan(job: MapReduceJob): Interval {
 
 function jobSummary(job: MapReduceJob) {
   const span = mapSpan(job);
+  const cpu = job.map.map((lane) => lane.cpuMs);
+  const cpuMs = cpu.every((ms) => ms !== null) ? cpu.reduce((sum, ms) => sum + ms, 0) : null;
+  const mapMs = span.end - span.start;
   return {
     baristas: job.baristas,
     makespan_ms: round(job.makespanMs),
@@ -27,8 +30,11 @@ function jobSummary(job: MapReduceJob) {
     split: interval(job.split),
     /** From the split's end to the first cup's start: the batches handed to the threads. */
     hand_out_ms: round(span.start - job.split.end),
+    /** The cores the baristas obtained during the map: their CPU time ÷ the map's span; null where not measured. */
+    map_cores_obtained: cpuMs === null || mapMs <= 0 ? null : round(cpuMs / mapMs),
     map: job.map.map((lane) => ({
       thread: lane.thread,
+      cpu_ms: lane.cpuMs === null ? null : round(lane.cpuMs),
       cups: lane.cups.map((cup) => ({cup: cup.cup, ...interval(cup)})),
     })),
     /** From the last cup's end to the reduce's start: the results handed back. */
@@ -147,6 +153,10 @@ export function mapReduceLines(summary: MapReduceSummary): string[] {
         `             a cup took ${one.mean_cup_ms.toFixed(1)} ms alone, ${many.mean_cup_ms.toFixed(1)} ms side by side; handing out and back ${(many.hand_out_ms + many.collect_ms).toFixed(1)} ms`,
       );
   }
+  if (one.map_cores_obtained !== null && many.map_cores_obtained !== null)
+    lines.push(
+      `cpu          the map got ${one.map_cores_obtained.toFixed(2)} core(s) on one barista, ${many.map_cores_obtained.toFixed(2)} between ${summary.baristas} (CPU time ÷ map span)`,
+    );
   if (summary.baristas > summary.cores)
     lines.push(
       `             ${summary.baristas} baristas on ${summary.cores} core(s): at most ${summary.cores} brew at once`,

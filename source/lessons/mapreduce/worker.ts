@@ -1,6 +1,7 @@
 import {threadId} from 'node:worker_threads';
 import {brewKernel} from '../../engine/kernel.js';
 import {monotonicMs} from '../../engine/monotonic-clock.js';
+import {threadCpuMs} from '../../engine/thread-cpu.js';
 import {waitAtGate} from '../../engine/start-gate.js';
 import type {BrewedCup, CupBatchResult, CupBatchTask} from './cup-task.js';
 
@@ -12,11 +13,14 @@ import type {BrewedCup, CupBatchResult, CupBatchTask} from './cup-task.js';
  */
 export default function brewBatch(task: CupBatchTask): CupBatchResult {
   waitAtGate(task.gate);
+  const cpuStart = threadCpuMs();
   const cups: BrewedCup[] = [];
   task.cups.forEach((cup, index) => {
     const start = monotonicMs();
     const taste = brewKernel(task.unitsPerCup, task.tickets[index]!);
     cups.push({cup, start, end: monotonicMs(), taste});
   });
-  return {threadId, cups};
+  const cpuEnd = threadCpuMs();
+  const cpuMs = cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart;
+  return {threadId, cups, cpuMs};
 }
