@@ -166,11 +166,11 @@ export function pipelineLines(summary: PipelineSummary): string[] {
   const cpuMeasured = one.cores_obtained !== null && line.cores_obtained !== null;
   if (cpuMeasured)
     lines.push(
-      `cpu         one barista got ${cores(one)} · the line's ${line.baristas.length} threads ${cores(line)} between them (CPU time ÷ span)`,
+      `cpu         one barista got ${cores(one)} · the line's ${line.baristas.length} threads ${cores(line)} (CPU time ÷ span)`,
     );
   if (summary.rounds.length > 1)
     lines.push(
-      `rounds      ${summary.rounds.length} (the line's throughput ÷ one barista's: ${summary.rounds.map((r) => `${r.throughput_ratio.toFixed(2)}×`).join(', ')}); round ${summary.shown_round}, the median, is shown`,
+      `rounds      ${summary.rounds.length} (throughput, line ÷ one barista: ${summary.rounds.map((r) => `${r.throughput_ratio.toFixed(2)}×`).join(', ')}); round ${summary.shown_round}, the median, is shown`,
     );
   lines.push(
     `result      ${summary.same_results ? 'every order came out the same, made by one barista or on the line' : 'orders came out differently on the line (a bug: a stage read before its handover)'}`,
