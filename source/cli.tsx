@@ -58,7 +58,11 @@ async function main(argv: string[]): Promise<number> {
   }
   // The sweep takes --out: its chart as an SVG picture.
   const exportFlag = exportOnlyFlags.find(
-    (name) => cli.flags[name] !== undefined && !(command === 'sweep' && name === 'out'),
+    // meow gives a boolean flag that is not on the command line as false.
+    (name) =>
+      cli.flags[name] !== undefined &&
+      cli.flags[name] !== false &&
+      !(command === 'sweep' && name === 'out'),
   );
   if (exportFlag !== undefined)
     throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);

@@ -18,7 +18,9 @@ export const flagSpec = {
   format: {type: 'string'},
   out: {type: 'string'},
   theme: {type: 'string'},
+  skin: {type: 'string'},
   width: {type: 'string'},
+  flowchart: {type: 'boolean'},
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -1,8 +1,15 @@
 import {lessons, type Lesson} from '../lessons/index.js';
+import {namedScenarios} from '../engine/named-scenarios.js';
+import {skinNames} from '../protocol/skins.js';
 
 /** The lessons' part of the usage: one line each, from the registry (lessons/index.ts). */
 const lessonRows = (list: readonly Lesson[]): string =>
   list.map((lesson) => `    ${lesson.id.padEnd(10)} key ${lesson.key}  ${lesson.title}`).join('\n');
+
+/** The named scenarios' part of the usage: one line each, from engine/named-scenarios.ts. */
+const scenarioRows = Object.entries(namedScenarios)
+  .map(([name, {about}]) => `    ${name.padEnd(12)} ${about}`)
+  .join('\n');
 
 /** `brewlanes --help`, its lessons read from `list` (the registry). */
 export const helpTextFor = (list: readonly Lesson[]): string => `
@@ -21,6 +28,9 @@ export const helpTextFor = (list: readonly Lesson[]): string => `
   Lessons (brewlanes lesson NAME, or its key on the dashboard)
 ${lessonRows(list)}
 
+  Scenarios (--scenario NAME)
+${scenarioRows}
+
   Options
     --mode sequential|concurrent|parallel|hybrid|blocking|gil   (default hybrid)
     --workers N        barista threads, 1 to 256 (default: the number of cores)
@@ -28,7 +38,9 @@ ${lessonRows(list)}
     --workload io|cpu|mixed                                  (default mixed)
     --seed N           same seed, same customers (default 7)
     --speed X          time scale, 0.01 to 100: 2 runs twice as fast, 0.5 in slow motion (default 1)
-    --scenario FILE    customers and menu from a JSON file (see examples/)
+    --scenario NAME|FILE  the seeds' examples by name (see Scenarios), or a JSON file (see examples/)
+    --skin NAME        the same run in other words: ${skinNames.join(', ')}
+                       (default: the scenario's, else coffee)
     --machines K       espresso machines the baristas share, 1 to 64 (lesson machine: default 1)
     --slice MS         brew slice in concurrent mode, 0.1 to 5000 ms (default 50)
     --max-workers N    sweep: the largest worker count, 1 to 64 (default 4 × the cores)
@@ -47,12 +59,15 @@ ${lessonRows(list)}
                        the run's name with the format's extension for svg and png
     --theme dark|light                                       (default dark)
     --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
+    --flowchart        mermaid: the guide's flowchart (single core?) marked with the run's figures
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.
 
   Examples
     $ brewlanes --mode concurrent --workload io
     $ brewlanes --plain --scenario examples/seed-coffee-shop.json
+    $ brewlanes --plain --scenario gather
+    $ brewlanes --skin grading --workload cpu
     $ brewlanes --json --workload cpu --workers 2
     $ brewlanes lesson machine --machines 1
     $ brewlanes sweep --max-workers 4 --json

@@ -2,6 +2,8 @@ import {modes, themeNames, workloads} from '../protocol/vocabulary.js';
 import type {RunSettings} from '../protocol/run-settings.js';
 import {UsageError} from '../usage-error.js';
 import {defaultMaxWorkers} from '../lessons/sweep/settings.js';
+import {skinNames, type SkinName} from '../protocol/skins.js';
+import {scenarioNames, scenarioPath} from '../engine/named-scenarios.js';
 
 export type {RunSettings} from '../protocol/run-settings.js';
 
@@ -64,8 +66,12 @@ export const longestTimerMs = 2 ** 31 - 1;
 export function runSettings(flags: RawFlags, defaultWorkers: number): RunSettings {
   const scenario = given(flags, 'scenario');
   if (scenario !== undefined && scenario.trim() === '') {
-    throw new UsageError('--scenario needs a file name: a JSON scenario file (see examples/)');
+    throw new UsageError(
+      `--scenario needs a name (${scenarioNames.join(', ')}) or a JSON scenario file (see examples/)`,
+    );
   }
+  // An unknown name is refused now, in one line, before any thread starts.
+  if (scenario !== undefined) scenarioPath(scenario);
   return {
     mode: oneOf(flags, 'mode', modes, 'hybrid'),
     workers: integer(flags, 'workers', 1, 256, Math.min(256, defaultWorkers)),
@@ -81,8 +87,13 @@ export function runSettings(flags: RawFlags, defaultWorkers: number): RunSetting
     record: outputFile(flags, 'record'),
     force: flags.force === true,
     theme: oneOf(flags, 'theme', themeNames, 'dark'),
+    ...skinSetting(flags),
   };
 }
+
+/** --skin, present only when given: the words a run, a replay or an export is told in. */
+export const skinSetting = (flags: RawFlags): {skin?: SkinName} =>
+  given(flags, 'skin') === undefined ? {} : {skin: oneOf(flags, 'skin', skinNames, 'coffee')};
 
 /** --machines and --slice, present only when given. */
 function pitfallSettings(flags: RawFlags): Pick<RunSettings, 'machines' | 'sliceMs'> {

@@ -16,6 +16,7 @@ import {busyMachineNote, machineContext} from '../render/figures-text.js';
 import {scenarioFor} from '../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 import {runSummary} from './run-summary.js';
 
 export type ComparedRun = {mode: Mode; timeline: Timeline; figures: Figures};
@@ -116,13 +117,19 @@ export async function compareRun(
   const write = (line: string) => out.write(`${line}\n`);
   const repeats = options.repeats ?? compareRepeats;
   const cores = options.cores ?? availableParallelism();
+  // The customers and words of the runs to come (a scenario file or a name sets both);
+  // read before any thread starts, so a bad file is refused with none to end.
+  const scenario = scenarioFor(settings);
   const shop = await CoffeeShop.open(settings.workers);
   const interrupt = new AbortController();
   const removeHandlers = abortOnSignals(interrupt);
   try {
     if (!settings.json)
       write(
-        `Compare: every mode ${repeats} time(s) on the same ${settings.customers} customers (${settings.workload}, time scale ${settings.speed}×), ${machineContext(settings.workers, cores)}; the median is shown, with the range`,
+        reword(
+          `Compare: every mode ${repeats} time(s) on the same ${scenario.customers.length} customers (${settings.workload}, time scale ${settings.speed}×), ${machineContext(settings.workers, cores)}; the median is shown, with the range`,
+          wordsOf(scenario),
+        ),
       );
     const runs = await runEveryMode(
       shop,
@@ -161,8 +168,9 @@ export async function compareRun(
     }
     const longest = Math.max(...runs.map((run) => run.makespan.median));
     write('');
+    const words = wordsOf(runs[0]?.timeline.info);
     write(
-      'mode        baristas  makespan (median, range)      speed-up (range)    at once  sum of work  longest order',
+      `mode        ${words.prose.baristas.padStart(8)}  makespan (median, range)      speed-up (range)    at once  sum of work  longest ${words.prose.order}`,
     );
     for (const run of runs) {
       const {mode, timeline, figures} = run;

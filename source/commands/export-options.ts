@@ -27,10 +27,12 @@ export type ExportSettings = {
   theme: ThemeName;
   width: number | null;
   force: boolean;
+  /** --flowchart (mermaid only): the guide's flowchart annotated with the run's figures, not its lanes. */
+  flowchart: boolean;
 };
 
 /** Flags only `brewlanes export` reads. */
-export const exportOnlyFlags = ['format', 'out', 'width'] as const;
+export const exportOnlyFlags = ['format', 'out', 'width', 'flowchart'] as const;
 
 function formatOfPath(path: string): ExportFormat | null {
   const lower = path.toLowerCase();
@@ -58,6 +60,7 @@ export function exportSettings(runFile: string | undefined, flags: RawFlags): Ex
   if (out !== null && out.trim() === '')
     throw new UsageError('--out needs a file name, or - for stdout');
   const given = text(flags, 'format');
+  const flowchart = flags.flowchart === true;
   let format: ExportFormat;
   if (given !== undefined) {
     if (!(exportFormats as readonly string[]).includes(given)) {
@@ -67,7 +70,8 @@ export function exportSettings(runFile: string | undefined, flags: RawFlags): Ex
     }
     format = given as ExportFormat;
   } else {
-    const inferred = out !== null && out !== '-' ? formatOfPath(out) : null;
+    // --flowchart alone says mermaid, the one format that draws it.
+    const inferred = out !== null && out !== '-' ? formatOfPath(out) : flowchart ? 'mermaid' : null;
     if (inferred === null) {
       throw new UsageError(
         `export needs --format: one of ${exportFormats.join(', ')} (or an --out file ending in .svg, .png, .txt, .md, .mmd or .json)`,
@@ -93,10 +97,20 @@ export function exportSettings(runFile: string | undefined, flags: RawFlags): Ex
     }
     width = Number(widthText);
   }
+  if (flowchart && format !== 'mermaid')
+    throw new UsageError(`--flowchart is for the mermaid format, not ${format}`);
   if (flags.theme !== undefined && !isPicture(format)) {
     throw new UsageError(`--theme is for the svg and png formats, not ${format}`);
   }
-  return {runFile, format, out, theme: theme as ThemeName, width, force: flags.force === true};
+  return {
+    runFile,
+    format,
+    out,
+    theme: theme as ThemeName,
+    width,
+    force: flags.force === true,
+    flowchart,
+  };
 }
 
 /** The default file of a picture: the run's name with the format's extension, in the working directory. */

@@ -5,24 +5,31 @@ import {writeFileAtomically} from '../record/output-file.js';
 import type {Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
+import {timelineFlowchart} from '../render/flowchart.js';
 import {svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
 import {timelineTrace} from '../render/trace.js';
-import type {RawFlags} from '../cli/options.js';
+import {skinSetting, type RawFlags} from '../cli/options.js';
 import {UsageError} from '../usage-error.js';
 import {defaultOutPath, exportSettings, isPicture, type ExportSettings} from './export-options.js';
 import {figuresOfRun} from './run-report.js';
 import {inertText} from '../protocol/inert-text.js';
 
-/** One export of a run: a pure function of its timeline and figures. */
+/**
+ * One export of a run: a pure function of its timeline and figures (and, for the
+ * flowchart, the cores of the machine it ran on, when the run file says).
+ */
 export function renderExport(
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'> & {flowchart?: boolean},
+  machineCores: number | null = null,
 ): string | Buffer {
   const {format, theme, width} = settings;
+  if (settings.flowchart === true && format === 'mermaid')
+    return timelineFlowchart(timeline, figures, machineCores);
   switch (format) {
     case 'svg':
       return timelineSvg(timeline, figures, {theme, ...(width === null ? {} : {width})});
@@ -48,11 +55,12 @@ export function writeExport(
   path: string,
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'> & {flowchart?: boolean},
+  machineCores: number | null = null,
 ): void {
   writeFileAtomically(
     path,
-    renderExport(timeline, figures, settings),
+    renderExport(timeline, figures, settings, machineCores),
     settings.force,
     `export to ${path}`,
   );
@@ -91,15 +99,15 @@ export function exportCommand(
   if (toStdout && settings.format === 'png' && out.isTTY) {
     throw new UsageError('refusing to write a PNG to the terminal; give --out FILE (or pipe it)');
   }
-  const run = loadRun(settings.runFile);
+  const run = loadRun(settings.runFile, skinSetting(flags).skin);
   const timeline = timelineFromEvents(run.events);
   const figures = figuresOfRun(timeline);
   if (toStdout) {
-    out.write(renderExport(timeline, figures, settings));
+    out.write(renderExport(timeline, figures, settings, run.machine.cores));
     return 0;
   }
   const path = settings.out ?? defaultOutPath(settings.runFile, settings.format);
-  writeExport(path, timeline, figures, settings);
+  writeExport(path, timeline, figures, settings, run.machine.cores);
   out.write(`wrote ${inertText(path)}\n`);
   return 0;
 }

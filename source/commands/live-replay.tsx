@@ -16,7 +16,7 @@ export async function liveReplay(
   settings: RunSettings,
   options: LiveOptions = {},
 ): Promise<number> {
-  const run = loadRun(runFile);
+  const run = loadRun(runFile, settings.skin);
   const start = run.events[0];
   if (start?.kind !== 'run-start') throw new Error('a saved run begins with run-start');
   const {info} = start;

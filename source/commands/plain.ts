@@ -1,6 +1,6 @@
 import {CoffeeShop} from '../engine/coffee-shop.js';
 import {timelineFromEvents} from '../timeline/reduce.js';
-import {shopLine} from '../timeline/shop-lines.js';
+import {shopLineReader} from '../timeline/shop-lines.js';
 import {scenarioFor} from '../engine/scenario-for.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
@@ -42,6 +42,7 @@ export async function plainRun(
       throw error;
     }
     const write = (line: string) => out.write(`${line}\n`);
+    const lineOf = shopLineReader();
     recording?.marker(settings.mode);
     const run = shop.run({
       scenario,
@@ -53,7 +54,7 @@ export async function plainRun(
       onEvent: settings.json
         ? undefined
         : (event) => {
-            const line = shopLine(event);
+            const line = lineOf(event);
             if (line !== null) write(line);
           },
     });

@@ -2,9 +2,10 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {loadRun} from '../record/run-file.js';
 import {Replay} from '../record/replay.js';
 import {afterRecording, startRecording} from '../record/asciicast.js';
-import {shopLine} from '../timeline/shop-lines.js';
+import {shopLineReader} from '../timeline/shop-lines.js';
 import {inertText} from '../protocol/inert-text.js';
 import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
+import type {SkinName} from '../protocol/skins.js';
 import {columnsOf, figuresOfRun, runReportLines} from './run-report.js';
 
 /** Waits at most this long at once, so a long gap still notices Ctrl+C promptly. */
@@ -19,9 +20,9 @@ export async function replayRun(
   runFile: string,
   speed: number,
   out: NodeJS.WritableStream = process.stdout,
-  files: {record?: string | null; force?: boolean} = {},
+  files: {record?: string | null; force?: boolean; skin?: SkinName} = {},
 ): Promise<number> {
-  const run = loadRun(runFile);
+  const run = loadRun(runFile, files.skin);
   const write = (line: string) => out.write(`${line}\n`);
   const recording = files.record
     ? startRecording(files.record, out, {
@@ -40,10 +41,11 @@ export async function replayRun(
       ),
     );
     const replay = new Replay(run.events, {speed});
+    const lineOf = shopLineReader();
     for (;;) {
       for (const event of replay.drain()) {
         if (event.kind === 'run-start') recording?.marker(event.info.mode);
-        const line = shopLine(event);
+        const line = lineOf(event);
         if (line !== null) write(line);
       }
       const next = replay.nextEventTime();

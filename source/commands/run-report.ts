@@ -6,6 +6,7 @@ import {timelineText} from '../render/ascii.js';
 import {figuresText, machineContext} from '../render/figures-text.js';
 import {shopLoopInWords} from '../render/labels.js';
 import {plainColumns} from '../record/asciicast.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 
 /** A run's figures; a sequential run is its own baseline for the speed-up. */
 export const figuresOfRun = (timeline: Timeline): Figures =>
@@ -19,9 +20,13 @@ export function runReportLines(
   cores = availableParallelism(),
 ): string[] {
   const {mode, baristas} = timeline.info;
+  const words = wordsOf(timeline.info);
   return [
-    processingTimeLine(figures.makespanMs),
-    `Machine: ${mode === 'blocking' ? `brews on ${shopLoopInWords}, ${cores} core${cores === 1 ? '' : 's'}` : machineContext(baristas, cores)}`,
+    processingTimeLine(figures.makespanMs, words),
+    reword(
+      `Machine: ${mode === 'blocking' ? `brews on ${shopLoopInWords}, ${cores} core${cores === 1 ? '' : 's'}` : machineContext(baristas, cores)}`,
+      words,
+    ),
     '',
     ...timelineText(timeline, Math.max(40, columns), 40),
     '',

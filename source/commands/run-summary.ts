@@ -15,6 +15,7 @@ export function runSummary(timeline: Timeline, figures: Figures) {
     seed: info.seed,
     speed: info.speed,
     scenario: info.scenarioName,
+    skin: info.skin ?? 'coffee',
     aborted: timeline.aborted,
     makespan_ms: roundMs(figures.makespanMs),
     processing_time_s: roundMs(figures.makespanMs) / 1000,

@@ -3,6 +3,7 @@ import type {Menu, Recipe} from '../protocol/vocabulary.js';
 import {type StepKind, type Workload} from '../protocol/vocabulary.js';
 import type {Scenario} from '../protocol/vocabulary.js';
 import type {Customer} from '../protocol/vocabulary.js';
+import type {SkinName} from '../protocol/skins.js';
 import {UsageError} from '../usage-error.js';
 import {readTextFile} from '../read-text-file.js';
 import {inertText} from '../protocol/inert-text.js';
@@ -25,6 +26,7 @@ export const longestScenarioMs = 3_600_000;
 /** The shape that schema/scenario.schema.json guarantees. */
 type ScenarioDocument = {
   name?: string;
+  skin?: SkinName;
   menu?: Record<string, Array<{kind: StepKind; ms: number}>>;
   customers: Array<{id: number; name: string; drink: string; arrival_ms?: number}>;
 };
@@ -90,7 +92,8 @@ export function parseScenario(data: unknown, workload: Workload, where: string):
     arrivalMs: arrival_ms ?? 0,
   }));
   const name = document.name === undefined ? 'scenario file' : inertText(document.name);
-  return {name, seed: null, workload, menu: shownMenu, customers};
+  const skin = document.skin === undefined ? {} : {skin: document.skin};
+  return {name, ...skin, seed: null, workload, menu: shownMenu, customers};
 }
 
 /** The menu under inert drink names; two drinks that would look the same are refused. */

@@ -129,6 +129,7 @@ export function runShop(options: RunOptions): RunHandle {
     unitsPerMs,
     sliceMs: sliceMs / speed,
     ...(options.machines === undefined ? {} : {machines: options.machines}),
+    ...(scenario.skin === undefined ? {} : {skin: scenario.skin}),
   };
   emit({kind: 'run-start', t: 0, info});
   const monitor = startLoopMonitor(clock, emit, () => pool.queued());

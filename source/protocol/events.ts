@@ -1,4 +1,5 @@
 import type {Customer, Mode, StepKind, Workload} from './vocabulary.js';
+import type {SkinName} from './skins.js';
 
 /**
  * Thread 0 of the events: the shop's event loop (its coroutines, its brew dispatch,
@@ -24,6 +25,8 @@ export type RunInfo = {
   sliceMs: number;
   /** Espresso machines shared by the `machine` steps; absent when unlimited. */
   machines?: number;
+  /** The words the run is told in (protocol/skins.ts); the coffee shop's when absent. */
+  skin?: SkinName;
 };
 
 /**

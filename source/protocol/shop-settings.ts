@@ -1,4 +1,5 @@
 import type {Mode, Workload} from './vocabulary.js';
+import type {SkinName} from './skins.js';
 
 /**
  * What the shop is asked to run: the mode, the barista threads, the customers
@@ -19,4 +20,6 @@ export type ShopSettings = {
   machines?: number;
   /** Length of a brew slice in concurrent mode, ms at time scale 1 (--slice). */
   sliceMs?: number;
+  /** --skin: the words the run is told in; absent: the scenario's, else the coffee shop's. */
+  skin?: SkinName;
 };

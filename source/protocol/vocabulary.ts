@@ -2,8 +2,9 @@
  * The words every layer shares: what a run can be (its mode and workload), the kinds
  * of step a recipe has, and who a customer is. The events (`events.ts`) and the saved
  * run are written in these words, so they live here, below the engine and the
- * timeline, and import nothing.
+ * timeline, and import nothing but the skins' names.
  */
+import type {SkinName} from './skins.js';
 
 export const modes = ['sequential', 'concurrent', 'parallel', 'hybrid', 'blocking', 'gil'] as const;
 export type Mode = (typeof modes)[number];
@@ -48,6 +49,8 @@ export type Menu = Record<string, Recipe>;
 
 export type Scenario = {
   name: string;
+  /** The words it is told in (protocol/skins.ts); the coffee shop's when absent. */
+  skin?: SkinName;
   /** The seed it was generated from; null when it came from a file. */
   seed: number | null;
   workload: Workload;

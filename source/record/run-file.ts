@@ -7,6 +7,7 @@ import {checkEventsMakeSense, inertCustomers, inertEvents, inertMenu} from './ru
 import {inertText} from '../protocol/inert-text.js';
 import {parseJsonText} from '../protocol/json-text.js';
 import {checkAgainstSchema, describeValue} from '../protocol/json-schema.js';
+import type {SkinName} from '../protocol/skins.js';
 import {writeFileAtomically} from './output-file.js';
 
 export const runFileFormat = 'brewlanes-run';
@@ -83,10 +84,20 @@ export const runFileMaxBytes = 256 * 1024 * 1024;
 const expected = 'a saved brewlanes run';
 
 /** Reads and checks a saved run; anything wrong is one UsageError line naming it. */
-export function loadRun(path: string): RunFile {
+export function loadRun(path: string, skin?: SkinName): RunFile {
   const text = readTextFile(path, path, expected, runFileMaxBytes);
-  return parseRunFile(parseJsonText(text, path, expected), path);
+  const run = parseRunFile(parseJsonText(text, path, expected), path);
+  return skin === undefined ? run : retold(run, skin);
 }
+
+/** A saved run told in `skin`'s words (--skin on a replay or an export): the measurements as they were. */
+export const retold = (run: RunFile, skin: SkinName): RunFile => ({
+  ...run,
+  scenario: {...run.scenario, skin},
+  events: run.events.map((event) =>
+    event.kind === 'run-start' ? {...event, info: {...event.info, skin}} : event,
+  ),
+});
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -134,6 +145,7 @@ export function parseRunFile(data: unknown, where: string): RunFile {
 
 const inertScenario = (scenario: Scenario): Scenario => ({
   name: inertText(scenario.name),
+  ...(scenario.skin === undefined ? {} : {skin: scenario.skin}),
   seed: scenario.seed ?? null,
   workload: scenario.workload,
   menu: inertMenu(scenario.menu),

@@ -1,4 +1,5 @@
 import type {LoopSampleEvent} from '../protocol/events.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 import {makespanMs} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {
@@ -77,10 +78,11 @@ export function timelineText(
 ): string[] {
   const baristas = baristaLanes(timeline);
   const shown = timeline.customers.slice(0, maxCustomers);
+  const loopLabel = reword(shopLoopBusyLabel, wordsOf(timeline.info));
   const titles = [
     ...shown.map((lane) => laneTitle(timeline, lane.customer.id)),
     ...baristas.map((lane) => baristaName(timeline, lane.thread)),
-    shopLoopBusyLabel,
+    loopLabel,
   ];
   // A loop, not Math.max(...titles): a spread overflows the stack on long arrays.
   const nameWidth = Math.min(
@@ -115,7 +117,7 @@ export function timelineText(
         cellsText(laneCells(lane.segments, view, baristaLabel)),
       ),
     );
-  lines.push(row(shopLoopBusyLabel, levelText(loopBusyByColumn(timeline.loop, view))));
+  lines.push(row(loopLabel, levelText(loopBusyByColumn(timeline.loop, view))));
   lines.push(laneLegend);
   const first = baristas[0];
   const close =

@@ -1,6 +1,7 @@
 import type {Figures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
-import {figureRows} from './figures-text.js';
+import {figureRows, skinnedRows} from './figures-text.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 import {shopLoopInWords} from './labels.js';
 
 /** An export's title: the mode, the baristas and the measured makespan. */
@@ -11,12 +12,13 @@ export function exportTitle(timeline: Timeline, figures: Figures): string {
       ? `no barista thread (brews on ${shopLoopInWords})`
       : `${baristas} barista${baristas === 1 ? '' : 's'}`;
   const state = timeline.aborted ? ' (interrupted)' : timeline.endedAt === null ? ' (so far)' : '';
-  return `${mode} · ${threads} · makespan ${(figures.makespanMs / 1000).toFixed(3)} s${state}`;
+  const title = `${mode} · ${threads} · makespan ${(figures.makespanMs / 1000).toFixed(3)} s${state}`;
+  return reword(title, wordsOf(timeline.info));
 }
 
 /** The figures (all but the mode, which the title says) packed into lines of at most `width` characters. */
 export function figuresSummary(timeline: Timeline, figures: Figures, width = 170): string[] {
-  const items = figureRows(timeline, figures)
+  const items = skinnedRows(timeline, figureRows(timeline, figures))
     .filter(([label]) => label !== 'mode')
     .map(([label, value]) => `${label} ${value}`);
   const lines: string[] = [];

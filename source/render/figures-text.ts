@@ -4,6 +4,7 @@ import {minMeasuredWallMs, type Parallelism} from '../timeline/parallelism.js';
 import type {Timeline} from '../timeline/reduce.js';
 import {baristaName, nameOf, shopLoopInWords, shopLoopLabel} from './labels.js';
 import {percentText, secondsText} from './numbers.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 
 const times = (ratio: number) => `${ratio.toFixed(2)}×`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -113,6 +114,21 @@ export function superLinearNote(speedup: number, timeline: Timeline): string {
 
 const seconds = (ms: number) => secondsText(ms, 3);
 
+/**
+ * The rows in the run's words (protocol/skins.ts): our labels and sentences
+ * reworded; the latency row, which names the customers (data), left as it is.
+ */
+export function skinnedRows(
+  timeline: Timeline,
+  rows: Array<[string, string]>,
+): Array<[string, string]> {
+  const words = wordsOf(timeline.info);
+  return rows.map(([label, value]) => [
+    reword(label, words),
+    label === 'latency' ? value : reword(value, words),
+  ]);
+}
+
 /** The figures as label/value rows, shared by the plain run and the text exports. */
 export function figureRows(timeline: Timeline, figures: Figures): Array<[string, string]> {
   const threads = Object.entries(figures.utilisationByThread)
@@ -181,7 +197,7 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
 }
 
 export function figuresText(timeline: Timeline, figures: Figures): string[] {
-  const rows = figureRows(timeline, figures);
+  const rows = skinnedRows(timeline, figureRows(timeline, figures));
   const width = Math.max(...rows.map(([label]) => label.length));
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}`);
 }

@@ -2,6 +2,7 @@ import cliTruncate from 'cli-truncate';
 import stringWidth from 'string-width';
 import {baristaNumbers} from '../timeline/baristas.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
+import {skins, wordsOf, type Words} from '../protocol/skins.js';
 
 /**
  * Each customer's letter, in the order of the scenario: A…Z, then AA, AB, … (as
@@ -36,7 +37,9 @@ function sliceRun(timeline: Timeline, first: Segment, last: Segment): string {
 
 /** What the docs write inside a customer's segment: the step, or for a brew slice its number (`A1`). */
 export function customerSegmentLabel(timeline: Timeline, segment: Segment): string {
-  return segment.slice !== undefined ? sliceRun(timeline, segment, segment) : segment.stepKind;
+  return segment.slice !== undefined
+    ? sliceRun(timeline, segment, segment)
+    : wordsOf(timeline.info).steps[segment.stepKind];
 }
 
 /** What a barista lane writes inside a brew: whose it is (`Ana`, or `A1` for a slice). */
@@ -54,7 +57,7 @@ const laneSafe = (name: string): boolean => /^[\x20-\x7e]+$/.test(name);
  * slices their numbers (`A1`, `A1-3`), else the customer's letter.
  */
 export function customerMarkLabel(timeline: Timeline, first: Segment, last: Segment): string[] {
-  if (first.slice === undefined) return [first.stepKind];
+  if (first.slice === undefined) return [wordsOf(timeline.info).steps[first.stepKind]];
   return [sliceRun(timeline, first, last), customerLetter(timeline, first.customer)];
 }
 
@@ -90,12 +93,13 @@ export const shopLoopBusyLabel = `${shopLoopLabel} busy`;
  * `barista 1`…`barista N`, numbered in thread order (`baristaNumbers`). Thread
  * ids stay in the trace's tid and in the saved run.
  */
-export const baristaLabel = (number: number): string => `barista ${number}`;
+export const baristaLabel = (number: number, words: Words = skins.coffee): string =>
+  `${words.prose.barista} ${number}`;
 
 /** The label of `thread` in `timeline`: its barista number (`barista 2`), as the dashboard shows it. */
 export function baristaName(timeline: Timeline, thread: number): string {
   const number = baristaNumbers(timeline).get(thread);
-  return number === undefined ? `thread ${thread}` : baristaLabel(number);
+  return number === undefined ? `thread ${thread}` : baristaLabel(number, wordsOf(timeline.info));
 }
 
 /** Columns `text` takes on a terminal (wide characters count 2, combining marks 0). */

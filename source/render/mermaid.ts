@@ -17,7 +17,7 @@ const ganttKeyword =
   /^(?:gantt\b|dateformat\s|inclusiveenddates\b|topaxis\b|axisformat\s|tickinterval\s|includes\s|excludes\s|todaymarker\s|weekday\s|weekend\s|\d{4}-\d\d-\d\d\b|title\s|accdescription\s|acctitle\s*:|accdescr\s*[:{]|section\s|click\s|href\s|call\s)/i;
 
 /** A character as Mermaid's entity code (`#58;`), which its renderer turns back into the character. */
-const entity = (character: string) => `#${character.codePointAt(0)};`;
+export const mermaidEntity = (character: string): string => `#${character.codePointAt(0)};`;
 
 /** Control characters and bidirectional overrides: shown as `?`, never passed on. */
 const invisible = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
@@ -33,10 +33,10 @@ const invisible = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
  */
 export function mermaidText(text: string): string {
   const oneLine = text.replace(invisible, '?').trim() || '?';
-  const escaped = oneLine.replace(/[:;#%<>ﬂ]/gu, entity);
+  const escaped = oneLine.replace(/[:;#%<>ﬂ]/gu, mermaidEntity);
   if (!ganttKeyword.test(`${escaped} `)) return escaped;
   const [first = ''] = escaped; // keywords start with a letter or digit: one code unit
-  return entity(first) + escaped.slice(first.length);
+  return mermaidEntity(first) + escaped.slice(first.length);
 }
 
 /**

@@ -1,5 +1,6 @@
 import {stepKinds} from '../protocol/vocabulary.js';
 import {mainThreadBrews} from '../timeline/baristas.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 import type {Figures} from '../timeline/figures.js';
 import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
@@ -130,7 +131,9 @@ export function timelineSvg(
 
   let y = 140;
   const sectionTitle = (title: string) => {
-    parts.push(text(32, y + 12, title, 'font-size="13" font-weight="bold"', theme.muted));
+    // Our own words (no name in them): in the run's skin (protocol/skins.ts).
+    const said = reword(title, wordsOf(timeline.info));
+    parts.push(text(32, y + 12, said, 'font-size="13" font-weight="bold"', theme.muted));
     y += 22;
   };
   const laneRow = (label: string, draw: (top: number) => void) => {

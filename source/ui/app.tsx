@@ -33,6 +33,8 @@ import type {Theme} from './theme.js';
 import {TooSmall} from './too-small.js';
 import {frameDrawn, frameStarted, useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
+import {WaitingLine} from './spinner.js';
+import type {SkinName} from '../protocol/skins.js';
 
 export type AppProps = {
   session: LiveSession;
@@ -47,6 +49,12 @@ export type AppProps = {
   onMode?: (mode: Mode) => void;
   /** Told after every frame the App draws (for the frame-rate figure). */
   onFrame?: () => void;
+};
+
+/** The skin the run shown is told in (a scenario may name its own); --skin's before a run starts. */
+const skinShown = (timeline: Timeline | null, settings: {skin?: SkinName}): {skin?: SkinName} => {
+  const skin = timeline ? timeline.info.skin : settings.skin;
+  return skin === undefined ? {} : {skin};
 };
 
 /** A replay's header: what is played, when it was saved, at what speed. */
@@ -263,14 +271,25 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         animate={session.animating}
       />
     );
-  else body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
+  else
+    body = session.statusWaits ? (
+      // One spinner while the shop opens: ink-spinner, its own timer (why: spinner.tsx).
+      <WaitingLine text={session.status || 'Opening the shop…'} color={theme.muted} />
+    ) : (
+      <Text color={theme.muted}>{session.status}</Text>
+    );
 
   return (
     <Box flexDirection="column" width={columns} height={rows - 1} overflowY="hidden">
       <Header
         settings={
           timeline
-            ? {...settings, mode: timeline.info.mode, workload: timeline.info.workload}
+            ? {
+                ...settings,
+                ...skinShown(timeline, settings),
+                mode: timeline.info.mode,
+                workload: timeline.info.workload,
+              }
             : settings
         }
         customers={timeline ? timeline.customers.length : settings.customers}
@@ -290,6 +309,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
       <Explanation
         mode={timeline?.info.mode ?? settings.mode}
         baristas={timeline?.info.baristas ?? baristasFor(settings.mode, settings.workers)}
+        {...skinShown(timeline, settings)}
         {...(session.panel && view === 'dashboard'
           ? {text: panelExplanation(session.panel.name)}
           : {})}
@@ -302,6 +322,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
         note={note || session.status}
         width={columns}
         replay={session.driver.replay !== undefined}
+        {...skinShown(timeline, settings)}
       />
     </Box>
   );

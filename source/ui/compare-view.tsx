@@ -6,7 +6,10 @@ import {secondsText} from '../render/numbers.js';
 import {fitText} from './layout.js';
 import {LaneCells} from './lane-cells.js';
 import type {CompareState} from './session.js';
+import {wordsOf} from '../protocol/skins.js';
+import type {Timeline} from '../timeline/reduce.js';
 import type {Theme} from './theme.js';
+import {WaitingLine} from './spinner.js';
 
 export type CompareViewProps = {
   compare: CompareState | null;
@@ -21,8 +24,15 @@ export type CompareViewProps = {
  * the work against the longest order, and each mode's timeline stacked on one
  * shared time axis, so their lengths compare at a glance.
  */
+/** "2 baristas", "1 TA": the run's threads in its skin's words. */
+const workersText = (timeline: Timeline): string => {
+  const {baristas} = timeline.info;
+  const {prose} = wordsOf(timeline.info);
+  return `${baristas} ${baristas === 1 ? prose.barista : prose.baristas}`;
+};
+
 export function CompareView({compare, width, rows, theme}: CompareViewProps) {
-  if (!compare) return <Text color={theme.muted}>Starting the comparison…</Text>;
+  if (!compare) return <WaitingLine text="Starting the comparison…" color={theme.muted} />;
   const runs = compare.runs;
   const sequential = runs.find((run) => run.mode === 'sequential')?.figures.makespanMs ?? null;
   const longest = Math.max(1, ...runs.map((run) => run.figures.makespanMs));
@@ -46,9 +56,17 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
       {comparedModes.map((mode) => {
         const run = runs.find((r) => r.mode === mode);
         if (!run) {
-          return (
+          // One mode runs at a time: one spinner, on its line.
+          return compare.running === mode ? (
+            <WaitingLine
+              key={mode}
+              label={`${fitText(mode, nameWidth)} `}
+              text="running"
+              color={theme.muted}
+            />
+          ) : (
             <Text key={mode} color={theme.muted} wrap="truncate">
-              {fitText(mode, nameWidth)} {compare.running === mode ? 'running…' : 'waiting'}
+              {fitText(mode, nameWidth)} waiting
             </Text>
           );
         }
@@ -60,7 +78,7 @@ export function CompareView({compare, width, rows, theme}: CompareViewProps) {
             <Text color={theme.busy}>
               {'█'.repeat(Math.max(1, Math.round((ms / longest) * barWidth)))}
             </Text>
-            {` ${secondsText(ms)} ${speedup} · ${run.timeline.info.baristas} barista(s) · work ${run.figures.overlap.toFixed(1)}× at once`}
+            {` ${secondsText(ms)} ${speedup} · ${workersText(run.timeline)} · work ${run.figures.overlap.toFixed(1)}× at once`}
           </Text>
         );
       })}

@@ -58,6 +58,8 @@ export function CustomerLane({
       <Box width={layout.statusWidth}>
         <Text wrap="truncate" color={colour}>
           {lane.active && animate ? (
+            // Frame-driven, not ink-spinner: a timer per customer kept Ink redrawing,
+            // and it would turn through a stall of the shop's loop (spinner.tsx).
             <FrameSpinner runMs={moment.now} />
           ) : (
             (mark ?? (lane.active ? '· ' : '  '))

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {displayWidth, laneTitle} from '../render/labels.js';
+import {displayWidth, laneTitle, shopLoopBusyLabel} from '../render/labels.js';
 import type {Viewport} from '../render/lanes.js';
 import type {Figures as RunFigures} from '../timeline/figures.js';
 import type {Timeline} from '../timeline/reduce.js';
@@ -13,6 +13,7 @@ import {axisEnd, closeUpNow, type BaristaRow} from './live-lanes.js';
 import {LoopLane} from './loop-lane.js';
 import type {LiveMoment} from './session.js';
 import type {Theme} from './theme.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 
 export type DashboardViewProps = {
   timeline: Timeline;
@@ -49,6 +50,7 @@ export function DashboardView(props: DashboardViewProps) {
   const shownCustomers = timeline.customers.slice(0, layout.customerRows);
   const shownBaristas = baristas.slice(0, Math.max(0, layout.baristaRows - (sliced ? 1 : 0)));
   const label = ' '.repeat(layout.nameWidth + layout.drinkWidth + 2);
+  const words = wordsOf(timeline.info);
   return (
     <Box flexDirection="column" width={columns}>
       <Axis view={view} layout={layout} theme={theme} />
@@ -65,7 +67,9 @@ export function DashboardView(props: DashboardViewProps) {
         />
       ))}
       {layout.customersHidden > 0 ? (
-        <Text color={theme.muted}>{`${label}+${layout.customersHidden} more customers`}</Text>
+        <Text
+          color={theme.muted}
+        >{`${label}+${layout.customersHidden} more ${words.prose.customers}`}</Text>
       ) : null}
       {shownBaristas.map((row, i) => (
         <BaristaLane
@@ -88,9 +92,17 @@ export function DashboardView(props: DashboardViewProps) {
         />
       ) : null}
       {layout.baristasHidden > 0 ? (
-        <Text color={theme.muted}>{`${label}+${layout.baristasHidden} more baristas`}</Text>
+        <Text
+          color={theme.muted}
+        >{`${label}+${layout.baristasHidden} more ${words.prose.baristas}`}</Text>
       ) : null}
-      <LoopLane loop={timeline.loop} view={view} layout={layout} theme={theme} />
+      <LoopLane
+        loop={timeline.loop}
+        view={view}
+        layout={layout}
+        theme={theme}
+        label={reword(shopLoopBusyLabel, words)}
+      />
       <ParallelismLanes
         timeline={timeline}
         figures={figures}

@@ -3,6 +3,7 @@ import {modeExplanations} from '../engine/modes.js';
 import {type Mode} from '../protocol/vocabulary.js';
 import {wrapText} from './layout.js';
 import type {Theme} from './theme.js';
+import {reword, skins, type SkinName} from '../protocol/skins.js';
 
 /** Two short sentences for the mode: what one sees, and why. Always two rows, so the layout holds. */
 export function Explanation({
@@ -11,8 +12,11 @@ export function Explanation({
   width,
   theme,
   baristas,
+  skin = 'coffee',
 }: {
   mode: Mode;
+  /** The words of the run shown (protocol/skins.ts). */
+  skin?: SkinName;
   /** The barista threads of the run shown: the explanation names them instead of "N". */
   baristas?: number;
   /** Said instead of the mode's explanation (a lesson's). */
@@ -20,7 +24,8 @@ export function Explanation({
   width: number;
   theme: Theme;
 }) {
-  const lines = wrapText(namedBaristas(text ?? modeExplanations[mode], baristas), width, 2);
+  const said = reword(namedBaristas(text ?? modeExplanations[mode], baristas), skins[skin]);
+  const lines = wrapText(said, width, 2);
   while (lines.length < 2) lines.push('');
   return (
     <Box flexDirection="column" width={width}>

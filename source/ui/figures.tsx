@@ -13,6 +13,7 @@ import type {Timeline} from '../timeline/reduce.js';
 import {fitText, type LaneLayout} from './layout.js';
 import {machineParts} from './lesson-figure.js';
 import type {Theme} from './theme.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 
 /** The figure lines' text and what each says, so a view can colour them. */
 export type FigureLines = {
@@ -53,12 +54,21 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
     `busy ${cores.length > 0 ? `baristas ${cores.join(' ')}` : '–'} ${shopLoopLabel} ${percentText(main)}`,
     `${figures.throughputPerS.toFixed(2)} orders/s`,
   ].join(' · ');
-  return {
+  const lines: FigureLines = {
     orders,
     first,
     speedupShown: ended && figures.speedup !== null && speedup !== null && /×/.test(speedup),
     warning: busyMachineNote(figures.parallelism),
     second,
+  };
+  // Our own words, none of them a name: said in the run's skin (protocol/skins.ts).
+  const words = wordsOf(timeline.info);
+  return {
+    ...lines,
+    orders: reword(lines.orders, words),
+    first: reword(lines.first, words),
+    warning: lines.warning === null ? null : reword(lines.warning, words),
+    second: reword(lines.second, words),
   };
 }
 

@@ -6,6 +6,7 @@ import {machineContext} from '../render/figures-text.js';
 import {shopLoopLabel} from '../render/labels.js';
 import type {View} from './keys.js';
 import type {Theme} from './theme.js';
+import {reword, skins} from '../protocol/skins.js';
 
 export type HeaderProps = {
   settings: RunSettings;
@@ -40,12 +41,15 @@ export function Header({
   customers = settings.customers,
   cores = availableParallelism(),
 }: HeaderProps) {
+  const words = skins[settings.skin ?? 'coffee'];
   const baristas = baristasFor(settings.mode, settings.workers);
   const crowded = settings.mode !== 'blocking' && baristas > cores;
-  const who =
+  const who = reword(
     settings.mode === 'blocking'
       ? `brews on the ${shopLoopLabel} · ${plural(cores, 'core')}`
-      : machineContext(baristas, cores);
+      : machineContext(baristas, cores),
+    words,
+  );
   const machines =
     settings.machines === undefined || settings.machines === null
       ? ''
@@ -63,7 +67,7 @@ export function Header({
         {view === 'dashboard' ? '' : <Text color={theme.muted}>{` · ${view}`}</Text>}
         {' · '}
         <Text color={crowded ? theme.bad : undefined}>{who}</Text>
-        {` · ${settings.workload} · ${plural(customers, 'customer')}${machines}`}
+        {` · ${settings.workload} · ${reword(plural(customers, 'customer') + machines, words)}`}
         {replay ? '' : ` · ${(elapsedMs / 1000).toFixed(1)} s · time scale ${settings.speed}×`}
       </Text>
     </Box>

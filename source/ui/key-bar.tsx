@@ -1,10 +1,18 @@
 import {Text} from 'ink';
 import {keyBarFor, keyBarTexts, replayKeyBarTexts} from './keys.js';
 import type {Theme} from './theme.js';
+import {reword, skins, type SkinName} from '../protocol/skins.js';
 
-export type KeyBarProps = {theme: Theme; note?: string; width: number; replay?: boolean};
+export type KeyBarProps = {
+  theme: Theme;
+  note?: string;
+  width: number;
+  replay?: boolean;
+  /** The words of the run shown (protocol/skins.ts): `+- chefs`. */
+  skin?: SkinName;
+};
 
-export function KeyBar({theme, note, width, replay = false}: KeyBarProps) {
+export function KeyBar({theme, note, width, replay = false, skin = 'coffee'}: KeyBarProps) {
   const keys = keyBarFor(
     width - (note ? note.length + 2 : 0),
     replay ? replayKeyBarTexts : keyBarTexts,
@@ -12,7 +20,7 @@ export function KeyBar({theme, note, width, replay = false}: KeyBarProps) {
   return (
     <Text inverse wrap="truncate" color={theme.accent}>
       {note ? `${note}  ` : ''}
-      {keys}
+      {reword(keys, skins[skin])}
     </Text>
   );
 }

@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {lessonById, type OwnLessonId} from '../lessons/index.js';
 import type {PanelState} from './session.js';
 import type {Theme} from './theme.js';
+import {WaitingLine} from './spinner.js';
 
 /** The lesson's lines for the audience, as the tour says them. */
 export const panelExplanation = (name: OwnLessonId): string => lessonById(name).lines.join(' ');
@@ -18,21 +19,19 @@ export function LessonPanel({
   width: number;
   theme: Theme;
 }) {
-  const lines = panel.running
-    ? [...panel.lines, `running ${lessonById(panel.name).running}`]
-    : panel.lines;
-  const shown = lines.slice(Math.max(0, lines.length - Math.max(1, rows)));
+  // The line saying the lesson still runs takes the last row, with its spinner.
+  const reportRows = panel.running ? Math.max(0, rows - 1) : Math.max(1, rows);
+  const shown = panel.lines.slice(Math.max(0, panel.lines.length - reportRows));
   return (
     <Box flexDirection="column" width={width}>
       {shown.map((line, i) => (
-        <Text
-          key={i}
-          wrap="truncate"
-          color={panel.running && i === shown.length - 1 ? theme.muted : undefined}
-        >
+        <Text key={i} wrap="truncate">
           {line || ' '}
         </Text>
       ))}
+      {panel.running ? (
+        <WaitingLine text={`running ${lessonById(panel.name).running}`} color={theme.muted} />
+      ) : null}
     </Box>
   );
 }

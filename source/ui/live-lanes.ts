@@ -2,6 +2,7 @@ import {closeUpView} from '../render/ascii.js';
 import type {Viewport} from '../render/lanes.js';
 import {baristaLabel, shopLoopLabel} from '../render/labels.js';
 import {MAIN_THREAD} from '../protocol/events.js';
+import {wordsOf} from '../protocol/skins.js';
 import {mainThreadBrews} from '../timeline/baristas.js';
 import {
   customerStatus,
@@ -108,7 +109,8 @@ export function baristaRowsNow(timeline: Timeline, moment: LiveMoment): BaristaR
   for (let i = 0; i < idle; i++)
     known.push({thread: null, label: 'barista', segments: [], brewing: null});
   // The audience reads baristas 1…N (thread order); thread ids stay in the trace and saved run.
-  for (const [index, row] of known.entries()) row.label = baristaLabel(index + 1);
+  const words = wordsOf(timeline.info);
+  for (const [index, row] of known.entries()) row.label = baristaLabel(index + 1, words);
   return known;
 }
 

@@ -11,17 +11,19 @@ export type LoopLaneProps = {
   view: Viewport;
   layout: LaneLayout;
   theme: Theme;
+  /** The lane's name in the run's words (the grading skin's teacher); the shop loop's by default. */
+  label?: string;
 };
 
 /** The shop's event loop: measured busy fraction per column, and the latest measured lag. */
-export function LoopLane({loop, view, layout, theme}: LoopLaneProps) {
+export function LoopLane({loop, view, layout, theme, label = shopLoopBusyLabel}: LoopLaneProps) {
   const last = loop[loop.length - 1];
   const lag = last ? `lag ${last.lagMaxMs.toFixed(0)} ms` : 'lag –';
   const late = last !== undefined && last.lagMaxMs > 50;
   return (
     <Box>
       <Text wrap="truncate" bold>
-        {fitText(shopLoopBusyLabel, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
+        {fitText(label, layout.nameWidth + 1 + layout.drinkWidth)}{' '}
       </Text>
       <Text color={theme.muted}>{levelText(loopBusyByColumn(loop, view))}</Text>
       <Text> </Text>

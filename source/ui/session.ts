@@ -6,7 +6,7 @@ import {inertText} from '../protocol/inert-text.js';
 import type {ShopEvent} from '../protocol/events.js';
 import {computeFigures, speedupTeaches, type Figures} from '../timeline/figures.js';
 import {applyEvent, createTimeline, type Timeline} from '../timeline/reduce.js';
-import {shopLine} from '../timeline/shop-lines.js';
+import {shopLineReader} from '../timeline/shop-lines.js';
 import type {OwnLessonId} from '../lessons/index.js';
 import type {BrewNow, DriverRun, ShopDriver} from './driver.js';
 
@@ -82,6 +82,8 @@ export class LiveSession {
   paused = false;
   /** A line saying what the shop is doing when no run shows (starting threads, comparing). */
   status = '';
+  /** Whether `status` (or its absence) is a wait in progress, drawn with a spinner; false for an error or a note. */
+  statusWaits = true;
   compare: CompareState | null = null;
   /** The lesson panel shown instead of the lanes (race, deadlock, sweep); null when none. */
   panel: PanelState | null = null;
@@ -100,6 +102,8 @@ export class LiveSession {
   });
   private readonly baselines = new LRUCache<string, Baseline>({max: keptBaselines});
   private closed = false;
+  /** The shop's lines of the live run, in its skin's words (it learns them at the run's start). */
+  private readonly lineOf = shopLineReader();
   /** The live run's events as they came, and the last live run that finished (for --save). */
   private liveEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
   private finishedEvents: {settings: RunSettings; events: ShopEvent[]} | null = null;
@@ -133,6 +137,7 @@ export class LiveSession {
       if (generation !== this.generation) return;
       if (this.driver.ready) {
         this.status = `opening the shop: calibrating, starting ${this.settings.workers} barista thread(s)…`;
+        this.statusWaits = true;
         this.changed();
         await this.driver.ready();
         this.status = '';
@@ -141,6 +146,7 @@ export class LiveSession {
       const settings = this.settings;
       if (settings.workers !== this.driver.workers()) {
         this.status = `starting ${settings.workers} barista thread(s)…`;
+        this.statusWaits = true;
         this.changed();
         await this.driver.resize(settings.workers);
         this.status = '';
@@ -195,6 +201,7 @@ export class LiveSession {
     const lesson = this.driver.lesson;
     if (!lesson) {
       this.status = 'lessons run only on the live shop';
+      this.statusWaits = false;
       this.changed();
       return;
     }
@@ -340,6 +347,7 @@ export class LiveSession {
       (error: unknown) => {
         // A message may quote a path or a name from a file: shown, never obeyed.
         this.status = `error: ${inertText(error instanceof Error ? error.message : String(error))}`;
+        this.statusWaits = false;
         this.changed();
       },
     );
@@ -368,7 +376,7 @@ export class LiveSession {
       if (live) this.liveEvents?.events.push(event);
       if (timeline) applyEvent(timeline, event);
       if (live) {
-        const line = shopLine(event);
+        const line = this.lineOf(event);
         if (line !== null) {
           this.log.push(line);
           if (this.log.length > maxLogLines) this.log.splice(0, this.log.length - maxLogLines);

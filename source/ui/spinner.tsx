@@ -1,5 +1,6 @@
 import cliSpinners from 'cli-spinners';
 import {Text} from 'ink';
+import Spinner from 'ink-spinner';
 
 /** The "dots" spinner of cli-spinners (the one ink-spinner draws by default). */
 export const spinnerFrames = cliSpinners.dots.frames;
@@ -20,18 +21,49 @@ export const spinnerGlyphAt = (runMs: number): string =>
   spinnerFrames[Math.floor(Math.max(0, runMs) / spinnerGlyphMs) % spinnerFrames.length]!;
 
 /**
- * A spinner drawn in the dashboard's own frames, at the shop's run time.
+ * A spinner on a lane, drawn in the dashboard's own frames, at the shop's run time.
  *
- * Why not ink-spinner (5.0.0), though the team keeps libraries where they fit:
- * its `<Spinner type>` takes no frame or time and no way to stop; each one runs
- * its own `setInterval` (80 ms for "dots") and sets React state on every tick.
- * With a spinner per customer those timers alone kept Ink re-rendering at its
- * cap of 30 frames a second, past the dashboard's drawing budget (use-frames.ts),
- * and they keep turning through a stall of the shop's loop (they run on the
- * main thread, which a stalled shop does not block), so the spinners would say
- * the shop is alive when it is not. Only unmounting stops one, and it restarts
- * from its first glyph. So the glyph is picked here, from cli-spinners' frames.
+ * Why not ink-spinner here (it is used for the waiting lines below): its
+ * `<Spinner type>` takes no frame or time and no way to stop; each one runs its
+ * own `setInterval` (80 ms for "dots") and sets React state on every tick. With a
+ * spinner per customer those timers alone kept Ink re-rendering at its cap of 30
+ * frames a second, past the dashboard's drawing budget (use-frames.ts), and they
+ * keep turning through a stall of the shop's loop (they run on the main thread,
+ * which a stalled shop does not block), so the spinners would say the shop is
+ * alive when it is not. Only unmounting stops one, and it restarts from its first
+ * glyph. So a lane's glyph is picked here, from cli-spinners' frames.
  */
 export function FrameSpinner({runMs}: {runMs: number}) {
   return <Text>{spinnerGlyphAt(runMs)}</Text>;
+}
+
+/**
+ * One line the user waits on, with one spinner: the shop opening (calibrating,
+ * starting its threads), a comparison's mode running, a lesson running in the panel.
+ *
+ * ink-spinner fits here, where FrameSpinner's reasons do not hold: there is one
+ * spinner on the screen, so its one 80 ms timer redraws the screen about 12 times
+ * a second, not 30 (measured on the opening screen, 100×30: some 50 ms of the main
+ * thread's CPU a second, inside the drawing budget of use-frames.ts, against 3 ms
+ * for a still line); no lane draws the shop's run time, so there is no run clock
+ * to turn with; and what it says is that the dashboard is waiting for an answer,
+ * which stays true while the shop's thread is busy. It unmounts (and its timer
+ * ends) as soon as the wait is over.
+ */
+export function WaitingLine({
+  text,
+  color,
+  label = '',
+}: {
+  text: string;
+  color?: string | undefined;
+  /** Text before the spinner, as a column of names the line belongs to. */
+  label?: string;
+}) {
+  return (
+    <Text color={color} wrap="truncate">
+      {label}
+      <Spinner type="dots" /> {text}
+    </Text>
+  );
 }

@@ -15,6 +15,8 @@ import {TooSmall} from './too-small.js';
 import {startTourStep, stepIndex} from './tour-step.js';
 import {useFrames} from './use-frames.js';
 import {useTerminalSize, type TerminalSize} from './use-terminal-size.js';
+import {WaitingLine} from './spinner.js';
+import {reword, wordsOf} from '../protocol/skins.js';
 
 export type TourAppProps = {
   session: LiveSession;
@@ -121,10 +123,16 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
       />
     );
   } else {
-    body = <Text color={theme.muted}>{session.status || 'Opening the shop…'}</Text>;
+    body = session.statusWaits ? (
+      // One spinner while the shop opens: ink-spinner, its own timer (why: spinner.tsx).
+      <WaitingLine text={session.status || 'Opening the shop…'} color={theme.muted} />
+    ) : (
+      <Text color={theme.muted}>{session.status}</Text>
+    );
   }
   const baristas = timeline?.info.baristas ?? session.settings.workers;
-  const lines = wrapText(namedBaristas(step.lines.join(' '), baristas), columns, 3);
+  const words = wordsOf(timeline?.info ?? session.settings);
+  const lines = wrapText(reword(namedBaristas(step.lines.join(' '), baristas), words), columns, 3);
   const measured =
     session.panel || !timeline || !figures ? null : tourFigureText(step, timeline, figures);
   while (lines.length < 3) lines.push('');
@@ -135,7 +143,7 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
           {`Tour ${index + 1}/${steps.length}`}
         </Text>
         {'  '}
-        <Text bold>{step.title}</Text>
+        <Text bold>{reword(step.title, words)}</Text>
         <Text color={theme.muted}>{`  (key ${step.key} in the dashboard)`}</Text>
         {session.paused ? <Text color={theme.bad}>{'  PAUSED'}</Text> : null}
         <Text color={theme.muted}>{`  time scale ${speed}×`}</Text>
@@ -144,7 +152,7 @@ export function TourApp({session, theme, steps = tourSteps, size, onQuit, onStep
         {body}
       </Box>
       <Text wrap="truncate" bold color={theme.accent}>
-        {measured ?? ' '}
+        {measured === null ? ' ' : reword(measured, words)}
       </Text>
       {lines.map((line, i) => (
         <Text key={i} italic color={theme.muted}>

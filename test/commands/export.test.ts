@@ -75,6 +75,21 @@ describe('brewlanes export', () => {
     expect(readdirSync(folder)).toEqual(['slide.svg']);
   });
 
+  it("--flowchart: the guide's flowchart, measured, in place of the lanes (mermaid only)", () => {
+    const lanes = collector();
+    exportCommand(fixtureRunPath, {format: 'mermaid'}, lanes);
+    expect(lanes.text()).toMatch(/\ngantt\n/);
+    for (const flags of [{format: 'mermaid', flowchart: true}, {flowchart: true}]) {
+      const chart = collector();
+      expect(exportCommand(fixtureRunPath, flags, chart)).toBe(0);
+      // The guide's decision, the run file's machine in it (2 cores), no lanes.
+      expect(chart.text()).toMatch(/^---\ntitle: 'hybrid · 2 baristas · makespan 1\.100 s'\n/);
+      expect(chart.text()).toMatch(/\nflowchart TD\n {2}arrive\["Tasks Arrive\n/);
+      expect(chart.text()).toContain('brews on 2 threads · 2 cores here');
+      expect(chart.text()).not.toContain('gantt');
+    }
+  });
+
   it('refuses a PNG for a terminal', () => {
     const terminal = Object.assign(collector(), {isTTY: true});
     expect(
@@ -98,6 +113,8 @@ describe('brewlanes export', () => {
     [{format: 'txt', width: '800'}, /--width is for the svg and png formats, not txt/],
     [{format: 'svg', out: ''}, /--out needs a file name/],
     [{format: 'svg', out: '/no/such/folder/x.svg'}, /the folder \/no\/such\/folder does not exist/],
+    [{format: 'svg', flowchart: true}, /^--flowchart is for the mermaid format, not svg$/],
+    [{out: 'flow.txt', flowchart: true}, /^--flowchart is for the mermaid format, not txt$/],
   ])('refuses %o in one line', (flags, message) => {
     expect(refusal(() => exportCommand(fixtureRunPath, flags, collector()))).toMatch(message);
   });
@@ -135,6 +152,8 @@ describe('brewlanes export on the command line', () => {
       ['export', '--format', 'svg'],
       ['export', fixtureRunPath, 'extra', '--format', 'svg'],
       ['--plain', '--format', 'svg'],
+      ['export', fixtureRunPath, '--format', 'png', '--flowchart', '--out', join(folder, 'c.png')],
+      ['--plain', '--flowchart'],
     ];
     for (const args of cases) {
       const result = await runCli(args);

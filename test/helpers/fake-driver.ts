@@ -33,6 +33,7 @@ function runEvents(mode: Mode, s: RunSettings): ShopEvent[] {
         baristas: two ? 2 : mode === 'blocking' ? 0 : 1,
         speed: s.speed,
         ...(s.machines === undefined ? {} : {machines: s.machines}),
+        ...(s.skin === undefined ? {} : {skin: s.skin}),
       }),
     },
   ];

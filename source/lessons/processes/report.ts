@@ -201,7 +201,8 @@ export function processesLines(summary: ProcessesSummary): string[] {
   const {jars} = summary;
   const startups = ways.map((lanes) => median(lanes.map((lane) => lane.startup_ms)));
   return [
-    `Lesson: processes against threads. ${n} coffees, the same brew each (planned as ${summary.brew_cpu_ms} ms of CPU work), made three ways.`,
+    `Lesson: processes against threads. ${n} coffees made three ways,`,
+    `the same brew each (planned as ${summary.brew_cpu_ms} ms of CPU work).`,
     `░ start-up: asked for (parent's clock) to running (its own)  █ brew  one column = ${scale.msPerColumn.toFixed(1)} ms`,
     '',
     ...wayLines(
