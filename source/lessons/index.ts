@@ -3,6 +3,8 @@ import {deadlock} from './deadlock/index.js';
 import {gil} from './gil/index.js';
 import type {Lesson, OwnLesson} from './lesson.js';
 import {machine} from './machine/index.js';
+import {mapreduce} from './mapreduce/index.js';
+import {pipeline} from './pipeline/index.js';
 import {processes} from './processes/index.js';
 import {race} from './race/index.js';
 import {sweep} from './sweep/index.js';
@@ -23,6 +25,8 @@ export const lessons = [
   race,
   deadlock,
   sweep,
+  mapreduce,
+  pipeline,
 ] as const satisfies readonly Lesson[];
 
 export type LessonId = (typeof lessons)[number]['id'];

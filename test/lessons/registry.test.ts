@@ -14,14 +14,14 @@ import {panelExplanation} from '../../source/ui/lesson-panel.js';
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 /** The next lesson someone adds: one with its own mechanism, on a free key. */
-const mapReduce: Lesson = {
-  id: 'mapreduce',
+const wordCount: Lesson = {
+  id: 'wordcount',
   kind: 'own',
-  title: 'MapReduce: split, compute in parallel, combine',
+  title: 'Word count: split, count in parallel, merge',
   key: 'x',
-  help: 'mapreduce: the words counted by N threads, then merged',
+  help: 'wordcount: the words counted by N threads, then merged',
   lines: ['Each thread counts its share of the words.', 'One thread merges the counts.'],
-  running: 'mapreduce: counting…',
+  running: 'wordcount: counting…',
   measure: () => Promise.reject(new Error('not run here')),
 };
 
@@ -35,6 +35,8 @@ describe('the lessons registry', () => {
       'race',
       'deadlock',
       'sweep',
+      'mapreduce',
+      'pipeline',
     ]);
     expect(new Set(lessons.map((lesson) => lesson.key)).size).toBe(lessons.length);
     expect(isLessonId('race')).toBe(true);
@@ -67,23 +69,23 @@ describe('the lessons registry', () => {
   });
 
   it('a lesson added to the registry shows in the usage, the key table, the help and the tour', () => {
-    const list = [...lessons, mapReduce];
+    const list = [...lessons, wordCount];
     expect(helpTextFor(list)).toContain(
-      'lesson blocking|gil|processes|machine|race|deadlock|sweep|mapreduce',
+      'lesson blocking|gil|processes|machine|race|deadlock|sweep|mapreduce|pipeline|wordcount',
     );
-    expect(helpTextFor(list)).toContain(mapReduce.title);
+    expect(helpTextFor(list)).toContain(wordCount.title);
     const table = bindingsFor(list);
-    expect(pressesOf(table).get('x')?.action).toEqual({type: 'lesson', id: 'mapreduce'});
-    expect(helpRowsOf(table)).toContainEqual(['x', mapReduce.help]);
+    expect(pressesOf(table).get('x')?.action).toEqual({type: 'lesson', id: 'wordcount'});
+    expect(helpRowsOf(table)).toContainEqual(['x', wordCount.help]);
     expect(tourStepsFor(list).at(-1)).toMatchObject({
-      id: 'mapreduce',
+      id: 'wordcount',
       key: 'x',
-      action: {kind: 'lesson', lesson: 'mapreduce'},
+      action: {kind: 'lesson', lesson: 'wordcount'},
     });
   });
 
   it('a lesson on a key already taken is refused when the key table is read', () => {
-    expect(() => pressesOf(bindingsFor([...lessons, {...mapReduce, key: 'q'}]))).toThrow(
+    expect(() => pressesOf(bindingsFor([...lessons, {...wordCount, key: 'q'}]))).toThrow(
       /the key "q" is bound twice/,
     );
   });

@@ -18,6 +18,8 @@ describe('the tour', () => {
       'race',
       'deadlock',
       'sweep',
+      'mapreduce',
+      'pipeline',
     ]);
   });
 
@@ -44,6 +46,8 @@ describe('the tour', () => {
       'Atomics.add',
       'lock order',
       'cores',
+      'serial part',
+      'no single order sooner',
     ])
       expect(text).toContain(idea);
   });
