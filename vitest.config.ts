@@ -15,7 +15,7 @@ export const threadTests = [
   'test/record/{asciicast,big-run,run-file}.test.ts',
   'test/helpers/pseudo-terminal.test.ts',
   'test/ui/{app,pitfall-keys}.test.tsx',
-  'test/lessons/{mapreduce,pipeline,panel-keys}.test.{ts,tsx}',
+  'test/lessons/{mapreduce,pipeline,panel-keys,processes}.test.{ts,tsx}',
 ];
 
 const allTests = ['test/**/*.test.{ts,tsx}'];

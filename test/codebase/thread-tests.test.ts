@@ -6,7 +6,7 @@ import {repoRoot} from '../helpers/fixture-run.js';
 
 /** What marks a test that runs real threads or the real program (and so must run alone). */
 const realWork =
-  /ShopThread|CoffeeShop|BaristaPool|piscina|worker_threads|helpers\/(cli|terminal|run-helpers|pseudo-terminal)\.js|\.\/pseudo-terminal\.js/;
+  /ShopThread|CoffeeShop|BaristaPool|piscina|worker_threads|runProcessesLesson|helpers\/(cli|terminal|run-helpers|pseudo-terminal)\.js|\.\/pseudo-terminal\.js/;
 
 const testFiles = readdirSync(join(repoRoot, 'test'), {recursive: true, encoding: 'utf8'})
   .filter((name) => /\.test\.tsx?$/.test(name))
