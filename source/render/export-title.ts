@@ -14,11 +14,26 @@ export function exportTitle(timeline: Timeline, figures: Figures): string {
   return `${mode} · ${threads} · makespan ${(figures.makespanMs / 1000).toFixed(3)} s${state}`;
 }
 
-/** The figures (all but the mode, which the title says) packed into lines of at most `width` characters. */
+/** `text` broken at spaces into lines of at most `width` characters (a longer word stays whole). */
+function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The figures (all but the mode, which the title says) packed into lines of at
+ * most `width` characters; a figure longer than a line wraps onto the next, never cut.
+ */
 export function figuresSummary(timeline: Timeline, figures: Figures, width = 170): string[] {
   const items = figureRows(timeline, figures)
     .filter(([label]) => label !== 'mode')
-    .map(([label, value]) => `${label} ${value}`);
+    .flatMap(([label, value]) => wrapWords(`${label} ${value}`, width));
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.at(-1);
