@@ -30,9 +30,14 @@ function wrapWords(text: string, width: number): string[] {
  * The figures (all but the mode, which the title says) packed into lines of at
  * most `width` characters; a figure longer than a line wraps onto the next, never cut.
  */
-export function figuresSummary(timeline: Timeline, figures: Figures, width = 170): string[] {
+export function figuresSummary(
+  timeline: Timeline,
+  figures: Figures,
+  width = 170,
+  omit: readonly string[] = [],
+): string[] {
   const items = figureRows(timeline, figures)
-    .filter(([label]) => label !== 'mode')
+    .filter(([label]) => label !== 'mode' && !omit.includes(label))
     .flatMap(([label, value]) => wrapWords(`${label} ${value}`, width));
   const lines: string[] = [];
   for (const item of items) {

@@ -48,7 +48,14 @@ export function fitText(text: string, size: number, width: number): string {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export type TextOptions = {size?: number; bold?: boolean; anchor?: 'end' | 'middle'; colour?: string};
+export type TextOptions = {
+  size?: number;
+  bold?: boolean;
+  anchor?: 'end' | 'middle';
+  colour?: string;
+  /** What the text is, for tests and stylesheets: `title`, `label` (a lane's), `figure`. */
+  role?: string;
+};
 
 /** A slide being drawn: the parts in order, the theme's colours, helpers for text, legend and lanes. */
 export class Slide {
@@ -72,6 +79,7 @@ export class Slide {
     const size = options.size ?? smallestText;
     const shown = maxWidth === undefined ? content : fitText(content, size, maxWidth);
     const attrs = [
+      options.role ? `class="${options.role}"` : '',
       `font-size="${size}"`,
       options.bold ? 'font-weight="bold"' : '',
       options.anchor ? `text-anchor="${options.anchor}"` : '',
@@ -88,9 +96,12 @@ export class Slide {
     const room = slideWidth - 2 * slideMargin;
     const size = Math.max(
       32,
-      Math.min(fontSizes.title, Math.floor(room / (Math.max(1, stringWidth(content)) * columnWidthEm))),
+      Math.min(
+        fontSizes.title,
+        Math.floor(room / (Math.max(1, stringWidth(content)) * columnWidthEm)),
+      ),
     );
-    this.text(slideMargin, y, content, {size, bold: true}, room);
+    this.text(slideMargin, y, content, {size, bold: true, role: 'title'}, room);
   }
 
   /**
@@ -101,7 +112,9 @@ export class Slide {
     const items = [
       ...stepKinds.map((kind) => ({fill: this.steps[kind], label: stepLegend[kind], hatch: false})),
       {fill: 'url(#late)', label: lateLegend, hatch: true},
-      ...(loop ? [{fill: loopColour, label: `${shopLoopLabel} busy (measured)`, hatch: false}] : []),
+      ...(loop
+        ? [{fill: loopColour, label: `${shopLoopLabel} busy (measured)`, hatch: false}]
+        : []),
     ];
     const box = 24;
     let x = slideMargin;
@@ -115,7 +128,13 @@ export class Slide {
       this.parts.push(
         `<rect x="${x}" y="${y}" width="${box}" height="${box}" rx="4" fill="${item.fill}"${item.hatch ? ` stroke="${this.late}" stroke-width="1"` : ''}/>`,
       );
-      this.text(x + box + 12, y + 20, item.label, {}, slideWidth - slideMargin - (x + box + 12));
+      this.text(
+        x + box + 12,
+        y + 20,
+        item.label,
+        {role: 'legend'},
+        slideWidth - slideMargin - (x + box + 12),
+      );
       x += width + 40;
     }
     return y + 40;
@@ -153,7 +172,9 @@ export class TimeAxis {
   }
 
   x(t: number): number {
-    return round(this.left + (Math.max(0, Math.min(t, this.span)) / this.span) * (this.right - this.left));
+    return round(
+      this.left + (Math.max(0, Math.min(t, this.span)) / this.span) * (this.right - this.left),
+    );
   }
 
   /** The tick labels under the lanes, at `y`. */
@@ -170,6 +191,9 @@ export class TimeAxis {
   }
 }
 
+/** A bar's distance from its lane's top and bottom edges. */
+export const barInset = 4;
+
 /** One row of lanes: its label left of the axis, its background and gridlines, then `draw(top, barHeight)`. */
 export function laneRow(
   slide: Slide,
@@ -182,15 +206,14 @@ export function laneRow(
 ): void {
   const {theme} = slide;
   slide.push(
-    `<rect x="${axis.left}" y="${y}" width="${round(axis.right - axis.left)}" height="${height}" fill="${theme.laneBackground}"/>`,
+    `<rect class="lane" x="${axis.left}" y="${y}" width="${round(axis.right - axis.left)}" height="${height}" fill="${theme.laneBackground}"/>`,
     ...axis.ticks.map(
       (t) =>
         `<line x1="${axis.x(t)}" y1="${y}" x2="${axis.x(t)}" y2="${y + height}" stroke="${theme.grid}" stroke-width="1"/>`,
     ),
   );
-  slide.text(axis.left - 16, y + height / 2 + 8, label, {anchor: 'end'}, labelWidth);
-  const barHeight = height - 8;
-  draw(y + 4, barHeight);
+  slide.text(axis.left - 16, y + height / 2 + 8, label, {anchor: 'end', role: 'label'}, labelWidth);
+  draw(y + barInset, height - 2 * barInset);
 }
 
 /**
@@ -215,21 +238,24 @@ export function drawBars(
     const width = Math.max(1, round(axis.x(plannedEnd) - from));
     const name = label(segment);
     slide.push(
-      `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="3" fill="${slide.steps[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${name}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
+      `<rect class="bar" x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="3" fill="${slide.steps[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${name}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
     );
     if (late > 0) {
       const lateWidth = Math.max(1, round(axis.x(segment.end) - axis.x(plannedEnd)));
       slide.push(
-        `<rect x="${axis.x(plannedEnd)}" y="${top + 3}" width="${lateWidth}" height="${barHeight - 6}" fill="url(#late)" stroke="${slide.late}" stroke-width="0.5"><title>${escapeXml(`${name} late: ${Math.round(late)} ms past its plan of ${Math.round(segment.plannedMs ?? 0)} ms`)}</title></rect>`,
+        `<rect class="late" x="${axis.x(plannedEnd)}" y="${top + 3}" width="${lateWidth}" height="${barHeight - 6}" fill="url(#late)" stroke="${slide.late}" stroke-width="0.5"><title>${escapeXml(`${name} late: ${Math.round(late)} ms past its plan of ${Math.round(segment.plannedMs ?? 0)} ms`)}</title></rect>`,
       );
     }
     const room = width - 12;
-    if (barHeight >= 28 && (textWidth(name, smallestText) <= room || room >= 3 * smallestText * columnWidthEm))
+    if (
+      barHeight >= 28 &&
+      (textWidth(name, smallestText) <= room || room >= 3 * smallestText * columnWidthEm)
+    )
       slide.text(
         from + width / 2,
         top + barHeight / 2 + 8,
         name,
-        {anchor: 'middle', colour: slide.theme.onBar},
+        {anchor: 'middle', colour: slide.theme.onBar, role: 'on-bar'},
         room,
       );
   }

@@ -45,6 +45,18 @@ const lineHeight = 34;
 /** Characters of 24 px text in a line across the slide. */
 const lineColumns = Math.floor((slideWidth - 2 * slideMargin) / (smallestText * 0.6));
 
+/**
+ * Figures a slide leaves to the txt export, to keep the lanes large: what the
+ * CPU and threads did in detail (the loop lag stays where it is the lesson).
+ */
+const slideOmits = (timeline: Timeline): string[] => [
+  'brewing (CPU)',
+  'CPU obtained',
+  'throughput',
+  'utilisation',
+  ...(timeline.info.mode === 'blocking' ? [] : ['loop lag']),
+];
+
 type Lane = {label: string; segments: readonly Segment[]; text: (s: Segment) => string};
 
 /** How many customer and barista lanes fit in `rows` rows, summarised as the dashboard does. */
@@ -52,7 +64,11 @@ function laneBudget(customers: number, baristas: number, rows: number, maxCustom
   let baristaBudget = baristas;
   if (Math.min(customers, maxCustomers) + baristas > rows)
     baristaBudget = Math.min(baristas, Math.max(1, Math.floor(rows * 0.4)));
-  const c = fitLanes(customers, Math.min(Math.max(1, rows - baristaBudget), maxCustomers));
+  const fitting = fitLanes(customers, Math.max(1, rows - baristaBudget));
+  const c =
+    fitting.shown > maxCustomers
+      ? {shown: maxCustomers, hidden: customers - maxCustomers}
+      : fitting;
   const b = fitLanes(baristas, Math.max(1, rows - c.shown - (c.hidden > 0 ? 1 : 0)));
   return {c, b};
 }
@@ -84,7 +100,7 @@ export function timelineSvg(
   );
   const lanesTop = slide.legend(140, true) + 8;
 
-  const figureLines = figuresSummary(timeline, figures, lineColumns);
+  const figureLines = figuresSummary(timeline, figures, lineColumns, slideOmits(timeline));
   const figuresTop = slideHeight - 24 - figureLines.length * lineHeight;
   // Below the lanes: the tick labels and the axis's caption.
   const lanesBottom = figuresTop - 80;
@@ -109,8 +125,7 @@ export function timelineSvg(
     rows,
     options.maxCustomers ?? Number.POSITIVE_INFINITY,
   );
-  const drawnRows =
-    c.shown + (c.hidden > 0 ? 1 : 0) + b.shown + (b.hidden > 0 ? 1 : 0) + 1;
+  const drawnRows = c.shown + (c.hidden > 0 ? 1 : 0) + b.shown + (b.hidden > 0 ? 1 : 0) + 1;
   const rowHeight = Math.max(
     shortestRow,
     Math.min(tallestRow, Math.floor(room / drawnRows) - rowGap),
@@ -121,6 +136,7 @@ export function timelineSvg(
   const moreBaristas = b.hidden > 0 ? `+${b.hidden} more baristas` : null;
 
   const labels = [...customers, ...baristas].map((lane) => lane.label);
+  for (const summary of [moreCustomers, moreBaristas]) if (summary) labels.push(summary);
   const widest = Math.max(...labels.map((label) => textWidth(label, smallestText)), 0);
   const labelWidth = Math.min(400, Math.max(textWidth(shopLoopLabel, smallestText), widest));
   const axis = new TimeAxis(
@@ -145,7 +161,11 @@ export function timelineSvg(
     y += rowHeight + rowGap;
   };
   const more = (text: string) => {
-    slide.text(axis.left - 16, y + rowHeight / 2 + 8, text, {anchor: 'end', colour: theme.muted});
+    slide.text(axis.left - 16, y + rowHeight / 2 + 8, text, {
+      anchor: 'end',
+      colour: theme.muted,
+      role: 'label',
+    });
     y += rowHeight + rowGap;
   };
 
@@ -177,13 +197,12 @@ export function timelineSvg(
   });
 
   axis.draw(slide, y + 24);
-  slide.text(
-    slideMargin,
-    y + 62,
-    'every bar a measured interval on the thread that did the work',
-    {colour: theme.muted},
-  );
+  slide.text(slideMargin, y + 62, 'every bar a measured interval on the thread that did the work', {
+    colour: theme.muted,
+  });
   slide.text(axis.right, y + 62, 'run time (s)', {anchor: 'end', colour: theme.muted});
-  figureLines.forEach((line, i) => slide.text(slideMargin, figuresTop + (i + 1) * lineHeight - 8, line));
+  figureLines.forEach((line, i) =>
+    slide.text(slideMargin, figuresTop + (i + 1) * lineHeight - 8, line, {role: 'figure'}),
+  );
   return slide.svg(title, options.width);
 }
