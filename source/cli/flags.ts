@@ -19,6 +19,7 @@ export const flagSpec = {
   out: {type: 'string'},
   theme: {type: 'string'},
   width: {type: 'string'},
+  scale: {type: 'string'},
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

@@ -46,7 +46,8 @@ ${lessonRows(list)}
     --out FILE         where to write (- for stdout); default: stdout for text formats,
                        the run's name with the format's extension for svg and png
     --theme dark|light                                       (default dark)
-    --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
+    --width PX         picture width, 200 to 10000 (default 1920: a 1920 × 1080 slide)
+    --scale N          png: N pixels per pixel, 1 to 4 (2 for high-density screens)
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.
 

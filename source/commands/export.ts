@@ -5,7 +5,7 @@ import {writeFileAtomically} from '../record/output-file.js';
 import type {Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
-import {svgToPng} from '../render/png.js';
+import {defaultPngWidth, svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
@@ -20,14 +20,18 @@ import {inertText} from '../protocol/inert-text.js';
 export function renderExport(
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'> & {scale?: number},
 ): string | Buffer {
   const {format, theme, width} = settings;
+  const scale = settings.scale ?? 1;
   switch (format) {
     case 'svg':
       return timelineSvg(timeline, figures, {theme, ...(width === null ? {} : {width})});
     case 'png':
-      return svgToPng(timelineSvg(timeline, figures, {theme}), width ?? undefined);
+      return svgToPng(
+        timelineSvg(timeline, figures, {theme}),
+        Math.round((width ?? defaultPngWidth) * scale),
+      );
     case 'txt':
       return timelineTxt(timeline, figures);
     case 'md':
@@ -48,7 +52,7 @@ export function writeExport(
   path: string,
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'>,
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'> & {scale?: number},
 ): void {
   writeFileAtomically(
     path,
