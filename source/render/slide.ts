@@ -105,14 +105,22 @@ export class Slide {
   }
 
   /**
-   * The legend of the step colours (and the late hatch, and the shop loop's busy
-   * shading when `loop`), wrapped into rows; returns the y below it.
+   * The legend of the step colours drawn (every kind unless `kinds` says), the
+   * late hatch unless `late` is false, the shop loop's busy shading when `loop`;
+   * wrapped into rows. Returns the y below it.
    */
-  legend(top: number, loop: boolean): number {
+  legend(
+    top: number,
+    what: {loop?: boolean; late?: boolean; kinds?: readonly StepKind[]} = {},
+  ): number {
     const items = [
-      ...stepKinds.map((kind) => ({fill: this.steps[kind], label: stepLegend[kind], hatch: false})),
-      {fill: 'url(#late)', label: lateLegend, hatch: true},
-      ...(loop
+      ...(what.kinds ?? stepKinds).map((kind) => ({
+        fill: this.steps[kind],
+        label: stepLegend[kind],
+        hatch: false,
+      })),
+      ...(what.late === false ? [] : [{fill: 'url(#late)', label: lateLegend, hatch: true}]),
+      ...(what.loop
         ? [{fill: loopColour, label: `${shopLoopLabel} busy (measured)`, hatch: false}]
         : []),
     ];
@@ -219,7 +227,8 @@ export function laneRow(
 /**
  * Measured segments as bars in their step's colour, each with a tooltip; a wait's
  * late part hatched after its planned bar; a label inside when the bar holds at
- * least three characters of it (shortened with `…`, never cut).
+ * least three characters of it (shortened with `…`, never cut), else the `short`
+ * one (a customer's letter) when that fits.
  */
 export function drawBars(
   slide: Slide,
@@ -228,6 +237,7 @@ export function drawBars(
   top: number,
   barHeight: number,
   label: (s: Segment) => string,
+  short?: (s: Segment) => string,
 ): void {
   const outline = (width: number) =>
     width >= 4 ? ` stroke="${slide.theme.background}" stroke-width="0.5"` : '';
@@ -247,14 +257,19 @@ export function drawBars(
       );
     }
     const room = width - 12;
-    if (
-      barHeight >= 28 &&
-      (textWidth(name, smallestText) <= room || room >= 3 * smallestText * columnWidthEm)
-    )
+    const fits = (text: string) => textWidth(text, smallestText) <= room;
+    // The whole label, else shortened with `…` (three columns or more), else the short one.
+    const shown =
+      fits(name) || room >= 3 * smallestText * columnWidthEm
+        ? name
+        : short !== undefined && fits(short(segment))
+          ? short(segment)
+          : null;
+    if (barHeight >= 28 && shown !== null)
       slide.text(
         from + width / 2,
         top + barHeight / 2 + 8,
-        name,
+        shown,
         {anchor: 'middle', colour: slide.theme.onBar, role: 'on-bar'},
         room,
       );

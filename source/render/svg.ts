@@ -4,6 +4,7 @@ import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {
   baristaName,
   baristaSegmentLabel,
+  customerLetter,
   customerSegmentLabel,
   laneTitle,
   shopLoopInWords,
@@ -98,7 +99,7 @@ export function timelineSvg(
     {size: 26, colour: theme.muted},
     slideWidth - 2 * slideMargin,
   );
-  const lanesTop = slide.legend(140, true) + 8;
+  const lanesTop = slide.legend(140, {loop: true}) + 8;
 
   const figureLines = figuresSummary(timeline, figures, lineColumns, slideOmits(timeline));
   const figuresTop = slideHeight - 24 - figureLines.length * lineHeight;
@@ -179,7 +180,9 @@ export function timelineSvg(
     section('barista threads · worker threads of the pool, on the CPU cores');
     for (const barista of baristas)
       lane(barista.label, (top, height) =>
-        drawBars(slide, axis, barista.segments, top, height, barista.text),
+        drawBars(slide, axis, barista.segments, top, height, barista.text, (s) =>
+          customerLetter(timeline, s.customer),
+        ),
       );
     if (moreBaristas) more(moreBaristas);
   }
