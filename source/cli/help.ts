@@ -10,6 +10,7 @@ export const helpTextFor = (list: readonly Lesson[]): string => `
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
                                     keys: 1-4 mode, +/- baristas, space pause, ? help, q quit
     $ brewlanes compare             every mode on the same customers: table and diagrams
+                                    (--out FILE.svg|png: the comparison as one slide)
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
     $ brewlanes lesson ${list.map((lesson) => lesson.id).join('|')}
                                     one lesson on its own (see Lessons)
