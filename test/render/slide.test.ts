@@ -34,6 +34,8 @@ describe('the slide picture of a run', () => {
       const labels = svgTexts(svg)
         .filter((text) => text.role === 'label')
         .map((text) => text.content);
+      // Nothing below the picture's bottom edge, however many lanes there were.
+      expect(Math.max(...svgTexts(svg).map((text) => text.y))).toBeLessThanOrEqual(1080 - 8);
       const shown = labels.filter((label) => label.includes('Guest')).length;
       const more = labels.find((label) => /^\+\d+ more customers$/.test(label));
       if (count === 3) expect({shown, more}).toEqual({shown: 3, more: undefined});
