@@ -256,7 +256,7 @@ export function drawBars(
         `<rect class="late" x="${axis.x(plannedEnd)}" y="${top + 3}" width="${lateWidth}" height="${barHeight - 6}" fill="url(#late)" stroke="${slide.late}" stroke-width="0.5"><title>${escapeXml(`${name} late: ${Math.round(late)} ms past its plan of ${Math.round(segment.plannedMs ?? 0)} ms`)}</title></rect>`,
       );
     }
-    const room = width - 12;
+    const room = width - 8;
     const fits = (text: string) => textWidth(text, smallestText) <= room;
     // The whole label, else shortened with `…` (three columns or more), else the short one.
     const shown =
