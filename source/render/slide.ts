@@ -42,8 +42,11 @@ export const textWidth = (text: string, size: number): number =>
 
 /** `text` shortened with `…` to fit `width` units at `size`; whole when it fits. */
 export function fitText(text: string, size: number, width: number): string {
+  // Control characters (an escape sequence in a name from a file) are dropped first,
+  // so the rest is measured as it is drawn: as plain characters.
+  const plain = text.replace(/\p{Cc}/gu, '');
   const columns = Math.max(1, Math.floor(width / (size * columnWidthEm)));
-  return stringWidth(text) <= columns ? text : cliTruncate(text, columns, {position: 'end'});
+  return stringWidth(plain) <= columns ? plain : cliTruncate(plain, columns, {position: 'end'});
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;

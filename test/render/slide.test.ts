@@ -79,6 +79,14 @@ describe('the slide picture of a run', () => {
     expect(texts.find((text) => text.content.includes('scenario x'))!.content).toMatch(/x…$/);
   });
 
+  it('measures a name with an escape sequence as drawn: plain characters, still inside its column', () => {
+    const hostile = `\u001b[31m${'R'.repeat(40)}\u001b[0m`;
+    const {timeline, figures} = run([hostile, 'Ana']);
+    const label = svgTexts(timelineSvg(timeline, figures)).find((text) => text.role === 'label')!;
+    expect(label.content).toMatch(/^A \[31mR+…$/);
+    expect(label.content).not.toContain('\u001b');
+  });
+
   it('has a legend with every step colour of its theme, and no command to type', () => {
     const {timeline, figures} = run(names(3));
     for (const theme of themeNames) {
