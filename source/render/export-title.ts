@@ -15,7 +15,7 @@ export function exportTitle(timeline: Timeline, figures: Figures): string {
 }
 
 /** `text` broken at spaces into lines of at most `width` characters (a longer word stays whole). */
-function wrapWords(text: string, width: number): string[] {
+export function wrapWords(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);

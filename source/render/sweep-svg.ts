@@ -1,5 +1,6 @@
 import type {SweepFigures} from '../timeline/amdahl.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
+import {wrapWords} from './export-title.js';
 import {Slide, slideHeight, slideMargin, slideWidth, smallestText, textWidth} from './slide.js';
 
 /** The ideal line's words: w threads, w times as fast, as long as each has a core. */
@@ -10,13 +11,14 @@ export const idealLegend = 'ideal: w threads, w× as fast, up to the cores';
  * against the number of worker threads, the ideal line up to the core count (a
  * speed-up above it is not ideal but impossible), Amdahl's law from the measured
  * serial fraction, and where the cores end. The legend sits above the plot, so no
- * line crosses it. A pure function of the measured figures; `width` is the
+ * line crosses it; under it, the sweep's `notes` (a busy machine says so here too). A pure function of the measured figures; `width` is the
  * picture's width attribute (its layout is 1920 × 1080).
  */
 export function sweepSvg(
   figures: SweepFigures,
   theme: ThemeName = 'dark',
   width = slideWidth,
+  notes: readonly string[] = [],
 ): string {
   const slide = new Slide(theme);
   const colours = slide.theme;
@@ -54,6 +56,13 @@ export function sweepSvg(
     );
     slide.text(lx + 56, ly + 8, label, {role: 'legend'});
     lx += itemWidth + 48;
+  }
+
+  // The sweep's notes (a busy machine, a disturbed baseline), whole, under the legend.
+  const columns = Math.floor((slideWidth - 2 * slideMargin) / (smallestText * 0.6));
+  for (const line of notes.flatMap((note) => wrapWords(`note: ${note}`, columns))) {
+    ly += 36;
+    slide.text(slideMargin, ly + 8, line, {role: 'note'});
   }
 
   const left = slideMargin + 100;

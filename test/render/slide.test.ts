@@ -130,6 +130,15 @@ describe('the sweep slide', () => {
     expect(Math.max(...ideal.map(([x]) => x))).toBeCloseTo(cores, 0);
   });
 
+  it("writes the sweep's notes whole above the plot (a busy machine is said on the slide too)", () => {
+    const note = `machine busy: brews got 40% of a core (at every point): ${'the curve shows what other programs left of the cores '.repeat(2).trim()}`;
+    const texts = svgTexts(sweepSvg(figures, 'dark', undefined, [note]));
+    const lines = texts.filter((text) => text.role === 'note').map((text) => text.content);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(`note: ${note}`);
+    for (const text of texts) expect(text.right).toBeLessThanOrEqual(1920);
+  });
+
   it('keeps the legend above the plot: the cores line starts below it', () => {
     const legendBottom = Math.max(
       ...svgTexts(svg)
