@@ -48,7 +48,7 @@ export function compareOut(flags: RawFlags): CompareSlideFile | null {
 export function compareSlideFile(
   runs: readonly ComparedMode[],
   format: 'svg' | 'png',
-  options: {theme: ThemeName; cores: number},
+  options: {theme: ThemeName; cores: number; notes: readonly string[]},
 ): string | Buffer {
   const svg = compareSlide(runs, options);
   return format === 'png' ? svgToPng(svg) : svg;
@@ -178,7 +178,7 @@ export async function compareRun(
     if (slide !== null) {
       writeFileAtomically(
         slide.path,
-        compareSlideFile(runs, slide.format, {theme: settings.theme, cores}),
+        compareSlideFile(runs, slide.format, {theme: settings.theme, cores, notes}),
         slide.force,
         `--out ${slide.path}`,
       );

@@ -3,6 +3,7 @@ import {mainThreadBrews} from '../timeline/baristas.js';
 import type {Figures} from '../timeline/figures.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import type {Repeated} from '../timeline/repeats.js';
+import {wrapWords} from './export-title.js';
 import {baristaName, baristaSegmentLabel, customerLetter, shopLoopLabel} from './labels.js';
 import {
   drawBars,
@@ -32,6 +33,8 @@ export type CompareSlideOptions = {
   width?: number;
   /** Cores of the machine, for the subtitle. */
   cores?: number;
+  /** What the measurement says of itself (a busy machine, a disturbed baseline), written whole. */
+  notes?: readonly string[];
 };
 
 const rowGap = 6;
@@ -108,7 +111,13 @@ export function compareSlide(
     {size: 26, colour: theme.muted},
     slideWidth - 2 * slideMargin,
   );
-  const top = slide.legend(140, {kinds: ['brew'], late: false}) + 8;
+  let top = slide.legend(140, {kinds: ['brew'], late: false});
+  const columns = Math.floor((slideWidth - 2 * slideMargin) / (smallestText * 0.6));
+  for (const line of (options.notes ?? []).flatMap((note) => wrapWords(`note: ${note}`, columns))) {
+    slide.text(slideMargin, top + 24, line, {role: 'note'});
+    top += 34;
+  }
+  top += 8;
   const bottom = slideHeight - 90;
 
   const lanes = runs.map((run) => threadLanes(run.timeline));

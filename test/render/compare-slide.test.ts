@@ -88,6 +88,27 @@ describe('compareSlide', () => {
     }
   });
 
+  it('writes the notes of the measurement whole, every lane still on the slide', () => {
+    const note =
+      'parallel: machine busy: brews got 40% of a core; its figures are slower than this machine can do';
+    const svg = compareSlide([modeRun('sequential', 1, 4000), modeRun('parallel', 2, 2100)], {
+      notes: [note, note],
+    });
+    const texts = svgTexts(svg);
+    expect(texts.filter((text) => text.role === 'note').map((text) => text.content)).toEqual([
+      `note: ${note}`,
+      `note: ${note}`,
+    ]);
+    expect(labels(svg).map((label) => label.replace(/ · .*/, ''))).toEqual([
+      'sequential',
+      'barista 1',
+      'parallel',
+      'barista 1',
+      'barista 2',
+    ]);
+    expect(Math.max(...texts.map((text) => text.y))).toBeLessThanOrEqual(1080 - 8);
+  });
+
   it('summarises the lanes of many baristas as +N more, every mode keeping its own', () => {
     const svg = compareSlide([
       modeRun('sequential', 1, 4000),
