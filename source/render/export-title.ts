@@ -28,7 +28,8 @@ export function wrapWords(text: string, width: number): string[] {
 
 /**
  * The figures (all but the mode, which the title says) packed into lines of at
- * most `width` characters; a figure longer than a line wraps onto the next, never cut.
+ * most `width` characters; a figure longer than a line wraps onto the next (between
+ * its parts where it has them), never cut.
  */
 export function figuresSummary(
   timeline: Timeline,
@@ -38,7 +39,9 @@ export function figuresSummary(
 ): string[] {
   const items = figureRows(timeline, figures)
     .filter(([label]) => label !== 'mode' && !omit.includes(label))
-    .flatMap(([label, value]) => wrapWords(`${label} ${value}`, width));
+    // A figure of several parts (latency: a customer each) breaks between parts first.
+    .flatMap(([label, value]) => `${label} ${value}`.split(' · '))
+    .flatMap((part) => wrapWords(part, width));
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.at(-1);
