@@ -5,6 +5,7 @@ import {figuresOfRun} from '../../source/commands/run-report.js';
 import {figureRows, latencyShown} from '../../source/render/figures-text.js';
 import {stepColoursByTheme, stepLegend} from '../../source/render/palette.js';
 import {smallestText} from '../../source/render/slide.js';
+import {sweepChart} from '../../source/render/sweep-chart.js';
 import {sweepSvg} from '../../source/render/sweep-svg.js';
 import {timelineSvg} from '../../source/render/svg.js';
 import {sweepFigures} from '../../source/timeline/amdahl.js';
@@ -137,6 +138,17 @@ describe('the sweep slide', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join(' ')).toBe(`note: ${note}`);
     for (const text of texts) expect(text.right).toBeLessThanOrEqual(1920);
+  });
+
+  it("stops the text chart's ideal mark (│) at the cores too", () => {
+    const rows = sweepChart(figures).filter((line) => /^ +\d+ +[\d.]+s/.test(line));
+    expect(rows).toHaveLength(8);
+    for (const row of rows) {
+      const workers = Number(/^ +(\d+)/.exec(row)![1]);
+      // Past the 2 cores no ideal mark; at 2 workers it is there (at 1, Amdahl's ◆ covers it).
+      if (workers >= 2)
+        expect({workers, ideal: row.includes('│')}).toEqual({workers, ideal: workers === 2});
+    }
   });
 
   it('keeps the legend above the plot: the cores line starts below it', () => {
