@@ -62,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
     (name) =>
       cli.flags[name] !== undefined &&
       cli.flags[name] !== false &&
-      !(command === 'sweep' && name === 'out'),
+      !((command === 'sweep' || command === 'compare') && name === 'out'),
   );
   if (exportFlag !== undefined)
     throw new UsageError(`--${exportFlag} is a flag of brewlanes export (see brewlanes --help)`);
@@ -97,10 +97,17 @@ async function main(argv: string[]): Promise<number> {
     return tourRun(settings, isInteractive());
   }
   if (command === 'compare') {
-    const {compareRun, compareDefaultSpeed} = await import('./commands/compare.js');
+    const {compareRun, compareDefaultSpeed, compareOut} = await import('./commands/compare.js');
+    const slide = compareOut(cli.flags as RawFlags);
     // Every mode runs three times: small work unless --speed says otherwise.
     const speedGiven = (cli.flags as RawFlags).speed !== undefined;
-    return compareRun(speedGiven ? settings : {...settings, speed: compareDefaultSpeed});
+    return compareRun(
+      speedGiven ? settings : {...settings, speed: compareDefaultSpeed},
+      undefined,
+      {
+        slide,
+      },
+    );
   }
   if (wantsScreen(settings)) {
     prepareInkTerminal();

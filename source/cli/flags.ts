@@ -21,6 +21,7 @@ export const flagSpec = {
   skin: {type: 'string'},
   width: {type: 'string'},
   flowchart: {type: 'boolean'},
+  scale: {type: 'string'},
 } as const;
 
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);

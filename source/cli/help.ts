@@ -17,6 +17,7 @@ export const helpTextFor = (list: readonly Lesson[]): string => `
     $ brewlanes                     the live dashboard (a plain log when stdout is not a terminal)
                                     keys: 1-4 mode, +/- baristas, space pause, ? help, q quit
     $ brewlanes compare             every mode on the same customers: table and diagrams
+                                    (--out FILE.svg|png: the comparison as one slide)
     $ brewlanes sweep               speed-up against the number of worker threads (1 to 4 × the cores)
     $ brewlanes lesson ${list.map((lesson) => lesson.id).join('|')}
                                     one lesson on its own (see Lessons)
@@ -58,7 +59,8 @@ ${scenarioRows}
     --out FILE         where to write (- for stdout); default: stdout for text formats,
                        the run's name with the format's extension for svg and png
     --theme dark|light                                       (default dark)
-    --width PX         picture width, 200 to 10000 (default 1600 for svg, 1920 for png)
+    --width PX         picture width, 200 to 10000 (default 1920: a 1920 × 1080 slide)
+    --scale N          png: N pixels per pixel, 1 to 4 (2 for high-density screens)
     --flowchart        mermaid: the guide's flowchart (single core?) marked with the run's figures
 
   Exit codes: 0 done, 1 an order failed, 2 bad usage or bad input, 130 interrupted.

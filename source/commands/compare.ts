@@ -18,6 +18,42 @@ import {abortOnSignals, EXIT_INTERRUPTED} from '../cli/interrupt.js';
 import type {RunSettings} from '../cli/options.js';
 import {reword, wordsOf} from '../protocol/skins.js';
 import {runSummary} from './run-summary.js';
+import {compareSlide} from '../render/compare-slide.js';
+import {svgToPng} from '../render/png.js';
+import {checkOutputPath, writeFileAtomically} from '../record/output-file.js';
+import {inertText} from '../protocol/inert-text.js';
+import type {RawFlags} from '../cli/options.js';
+import {UsageError} from '../usage-error.js';
+import type {ThemeName} from '../protocol/vocabulary.js';
+
+/** `compare --out FILE.svg|png`: the comparison as one slide, written when every mode has run. */
+export type CompareSlideFile = {path: string; format: 'svg' | 'png'; force: boolean};
+
+/** Reads `--out` for compare: a file ending in .svg or .png, checked before anything runs. */
+export function compareOut(flags: RawFlags): CompareSlideFile | null {
+  const out = flags.out;
+  if (out === undefined) return null;
+  const format =
+    typeof out === 'string' ? /\.(svg|png)$/i.exec(out)?.[1]?.toLowerCase() : undefined;
+  if (typeof out !== 'string' || (format !== 'svg' && format !== 'png')) {
+    throw new UsageError(
+      `--out ${JSON.stringify(out ?? '')} is not accepted for compare; use a file name ending in .svg or .png`,
+    );
+  }
+  const force = flags.force === true;
+  checkOutputPath(out, force, `--out ${out}`);
+  return {path: out, format, force};
+}
+
+/** The comparison's slide as the file's format asks: svg text, or a 1920-wide PNG. */
+export function compareSlideFile(
+  runs: readonly ComparedMode[],
+  format: 'svg' | 'png',
+  options: {theme: ThemeName; cores: number; notes: readonly string[]},
+): string | Buffer {
+  const svg = compareSlide(runs, options);
+  return format === 'png' ? svgToPng(svg) : svg;
+}
 
 export type ComparedRun = {mode: Mode; timeline: Timeline; figures: Figures};
 
@@ -112,7 +148,7 @@ export function compareNotes(runs: readonly ComparedMode[], cores: number): stri
 export async function compareRun(
   settings: RunSettings,
   out: NodeJS.WritableStream = process.stdout,
-  options: {repeats?: number; cores?: number} = {},
+  options: {repeats?: number; cores?: number; slide?: CompareSlideFile | null} = {},
 ): Promise<number> {
   const write = (line: string) => out.write(`${line}\n`);
   const repeats = options.repeats ?? compareRepeats;
@@ -145,6 +181,16 @@ export async function compareRun(
     );
     if (runs === null) return EXIT_INTERRUPTED;
     const notes = compareNotes(runs, cores);
+    const slide = options.slide ?? null;
+    if (slide !== null) {
+      writeFileAtomically(
+        slide.path,
+        compareSlideFile(runs, slide.format, {theme: settings.theme, cores, notes}),
+        slide.force,
+        `--out ${slide.path}`,
+      );
+      if (!settings.json) write(`wrote ${inertText(slide.path)}`);
+    }
     if (settings.json) {
       write(
         JSON.stringify(

@@ -2,6 +2,7 @@ import {basename, extname} from 'node:path';
 import type {RawFlags} from '../cli/options.js';
 import {themeNames, type ThemeName} from '../protocol/vocabulary.js';
 import {UsageError} from '../usage-error.js';
+import {defaultPngWidth} from '../render/png.js';
 
 export const exportFormats = ['svg', 'png', 'txt', 'md', 'mermaid', 'trace'] as const;
 export type ExportFormat = (typeof exportFormats)[number];
@@ -26,13 +27,18 @@ export type ExportSettings = {
   out: string | null;
   theme: ThemeName;
   width: number | null;
+  /** PNG only: pixels per layout pixel (2 for high-density screens: a 3840-wide picture). */
+  scale: number;
   force: boolean;
   /** --flowchart (mermaid only): the guide's flowchart annotated with the run's figures, not its lanes. */
   flowchart: boolean;
 };
 
+/** The largest PNG side brewlanes draws, in pixels (width × scale). */
+export const maxPictureWidth = 10_000;
+
 /** Flags only `brewlanes export` reads. */
-export const exportOnlyFlags = ['format', 'out', 'width', 'flowchart'] as const;
+export const exportOnlyFlags = ['format', 'out', 'width', 'flowchart', 'scale'] as const;
 
 function formatOfPath(path: string): ExportFormat | null {
   const lower = path.toLowerCase();
@@ -102,15 +108,42 @@ export function exportSettings(runFile: string | undefined, flags: RawFlags): Ex
   if (flags.theme !== undefined && !isPicture(format)) {
     throw new UsageError(`--theme is for the svg and png formats, not ${format}`);
   }
+  const scale = scaleSetting(text(flags, 'scale'), format, width);
   return {
     runFile,
     format,
     out,
     theme: theme as ThemeName,
     width,
+    scale,
     force: flags.force === true,
     flowchart,
   };
+}
+
+/** `--scale N`: 1 to 4 (decimals allowed), for a PNG; its width times N stays at most 10000 px. */
+function scaleSetting(
+  given: string | undefined,
+  format: ExportFormat,
+  width: number | null,
+): number {
+  if (given === undefined) return 1;
+  if (format !== 'png')
+    throw new UsageError(
+      `--scale is for the png format, not ${format} (an svg is sharp at any size)`,
+    );
+  const scale = Number(given.trim());
+  if (!/^\d+(\.\d+)?$/.test(given.trim()) || scale < 1 || scale > 4) {
+    throw new UsageError(
+      `--scale ${JSON.stringify(given)} is not accepted; use a number from 1 to 4 (2 for high-density screens)`,
+    );
+  }
+  const pixels = Math.round((width ?? defaultPngWidth) * scale);
+  if (pixels > maxPictureWidth)
+    throw new UsageError(
+      `--scale ${given} makes a picture ${pixels} px wide; at most ${maxPictureWidth} (lower --width or --scale)`,
+    );
+  return scale;
 }
 
 /** The default file of a picture: the run's name with the format's extension, in the working directory. */

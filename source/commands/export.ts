@@ -6,7 +6,7 @@ import type {Figures} from '../timeline/figures.js';
 import {timelineFromEvents, type Timeline} from '../timeline/reduce.js';
 import {timelineMermaid} from '../render/mermaid.js';
 import {timelineFlowchart} from '../render/flowchart.js';
-import {svgToPng} from '../render/png.js';
+import {defaultPngWidth, svgToPng} from '../render/png.js';
 import {timelineSvg} from '../render/svg.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
 import {timelineMarkdown, timelineTxt} from '../render/text.js';
@@ -24,17 +24,24 @@ import {inertText} from '../protocol/inert-text.js';
 export function renderExport(
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'> & {flowchart?: boolean},
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width'> & {
+    flowchart?: boolean;
+    scale?: number;
+  },
   machineCores: number | null = null,
 ): string | Buffer {
   const {format, theme, width} = settings;
+  const scale = settings.scale ?? 1;
   if (settings.flowchart === true && format === 'mermaid')
     return timelineFlowchart(timeline, figures, machineCores);
   switch (format) {
     case 'svg':
       return timelineSvg(timeline, figures, {theme, ...(width === null ? {} : {width})});
     case 'png':
-      return svgToPng(timelineSvg(timeline, figures, {theme}), width ?? undefined);
+      return svgToPng(
+        timelineSvg(timeline, figures, {theme}),
+        Math.round((width ?? defaultPngWidth) * scale),
+      );
     case 'txt':
       return timelineTxt(timeline, figures);
     case 'md':
@@ -55,7 +62,10 @@ export function writeExport(
   path: string,
   timeline: Timeline,
   figures: Figures,
-  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'> & {flowchart?: boolean},
+  settings: Pick<ExportSettings, 'format' | 'theme' | 'width' | 'force'> & {
+    flowchart?: boolean;
+    scale?: number;
+  },
   machineCores: number | null = null,
 ): void {
   writeFileAtomically(

@@ -6,6 +6,7 @@ import {maxWorkersSetting, type RawFlags, type RunSettings} from '../cli/options
 import {inertText} from '../protocol/inert-text.js';
 import {measureSweep} from '../lessons/sweep/measure.js';
 import {sweepSettingsFor, type SweepSettings} from '../lessons/sweep/settings.js';
+import {sweepNotes} from '../lessons/sweep/run.js';
 
 /** The sweep lesson's settings and the command's own: --json, --out FILE.svg, its theme. */
 export type SweepCommandSettings = SweepSettings & {
@@ -68,7 +69,7 @@ export async function sweepRun(
     if (settings.out) {
       writeFileAtomically(
         settings.out,
-        sweepSvg(report.figures, settings.theme),
+        sweepSvg(report.figures, settings.theme, undefined, sweepNotes(report.figures)),
         settings.force ?? false,
         `--out ${settings.out}`,
       );

@@ -16,11 +16,34 @@ export function exportTitle(timeline: Timeline, figures: Figures): string {
   return reword(title, wordsOf(timeline.info));
 }
 
-/** The figures (all but the mode, which the title says) packed into lines of at most `width` characters. */
-export function figuresSummary(timeline: Timeline, figures: Figures, width = 170): string[] {
+/** `text` broken at spaces into lines of at most `width` characters (a longer word stays whole). */
+export function wrapWords(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= width)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The figures (all but the mode, which the title says) packed into lines of at
+ * most `width` characters; a figure longer than a line wraps onto the next (between
+ * its parts where it has them), never cut.
+ */
+export function figuresSummary(
+  timeline: Timeline,
+  figures: Figures,
+  width = 170,
+  omit: readonly string[] = [],
+): string[] {
   const items = skinnedRows(timeline, figureRows(timeline, figures))
-    .filter(([label]) => label !== 'mode')
-    .map(([label, value]) => `${label} ${value}`);
+    .filter(([label]) => label !== 'mode' && !omit.includes(label))
+    // A figure of several parts (latency: a customer each) breaks between parts first.
+    .flatMap(([label, value]) => `${label} ${value}`.split(' · '))
+    .flatMap((part) => wrapWords(part, width));
   const lines: string[] = [];
   for (const item of items) {
     const last = lines.at(-1);

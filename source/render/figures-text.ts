@@ -129,6 +129,9 @@ export function skinnedRows(
   ]);
 }
 
+/** Customers whose latency the figures name; the rest are counted (`+N more`). */
+export const latencyShown = 12;
+
 /** The figures as label/value rows, shared by the plain run and the text exports. */
 export function figureRows(timeline: Timeline, figures: Figures): Array<[string, string]> {
   const threads = Object.entries(figures.utilisationByThread)
@@ -140,10 +143,16 @@ export function figureRows(timeline: Timeline, figures: Figures): Array<[string,
   const p = figures.parallelism;
   const speedup = speedupText(timeline, figures);
   const busy = busyMachineNote(p);
-  const latencies = Object.entries(figures.latencyMsByCustomer)
-    .slice(0, 12)
-    .map(([id, ms]) => `${nameOf(timeline, Number(id))} ${(ms / 1000).toFixed(2)}s`)
-    .join(' · ');
+  const latencyEntries = Object.entries(figures.latencyMsByCustomer);
+  const latencies = [
+    ...latencyEntries
+      .slice(0, latencyShown)
+      .map(([id, ms]) => `${nameOf(timeline, Number(id))} ${(ms / 1000).toFixed(2)}s`),
+    // Never a customer dropped without saying so.
+    ...(latencyEntries.length > latencyShown
+      ? [`+${latencyEntries.length - latencyShown} more`]
+      : []),
+  ].join(' · ');
   const {machineWait, switching} = figures;
   const pitfallRows: Array<[string, string]> = [
     ...(machineWait.machines === null

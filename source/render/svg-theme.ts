@@ -37,4 +37,11 @@ export const themeColours: Record<ThemeName, Theme> = {
   },
 };
 
-export {lateColours, lateLegend, loopColour, stepColours, stepLegend} from './palette.js';
+export {
+  lateColours,
+  lateLegend,
+  loopColour,
+  stepColours,
+  stepColoursByTheme,
+  stepLegend,
+} from './palette.js';

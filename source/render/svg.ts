@@ -1,58 +1,86 @@
-import {stepKinds} from '../protocol/vocabulary.js';
 import {mainThreadBrews} from '../timeline/baristas.js';
 import {reword, wordsOf} from '../protocol/skins.js';
 import type {Figures} from '../timeline/figures.js';
-import {lateMs} from '../timeline/late.js';
 import {baristaLanes, type Segment, type Timeline} from '../timeline/reduce.js';
 import {
   baristaName,
   baristaSegmentLabel,
+  customerLetter,
   customerSegmentLabel,
   laneTitle,
   shopLoopInWords,
   shopLoopLabel,
 } from './labels.js';
-import {formatSeconds, tickSpacingMs} from './lanes.js';
-import {escapeXml} from './xml.js';
 import {exportTitle, figuresSummary} from './export-title.js';
+import {loopColour} from './svg-theme.js';
 import {
-  exportFontFamily,
-  lateColours,
-  lateLegend,
-  loopColour,
-  stepColours,
-  stepLegend,
-  themeColours,
-  type Theme,
-} from './svg-theme.js';
+  drawBars,
+  fitLanes,
+  laneRow,
+  Slide,
+  slideHeight,
+  slideMargin,
+  slideWidth,
+  smallestText,
+  textWidth,
+  TimeAxis,
+} from './slide.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
 
 export type SvgOptions = {
   theme?: ThemeName;
   /** The picture's width attribute in px; the drawing scales to it (default: its layout width). */
   width?: number;
-  /** Customer lanes drawn before the rest are summarised as "+N more". */
+  /** Customer lanes drawn at most before the rest are summarised as "+N more" (default: what fits). */
   maxCustomers?: number;
 };
 
-/** Width the picture is laid out at, in user units. */
-export const svgLayoutWidth = 1600;
+/** Width the picture is laid out at, in user units (a 16:9 slide, 1920 × 1080). */
+export const svgLayoutWidth = slideWidth;
 
-const font = exportFontFamily;
-const laneHeight = 26;
-const laneGap = 6;
-const barHeight = 20;
-/** Rough width of a character of the 13 px label font, to decide whether a label fits a bar. */
-const charWidth = 7.6;
+/** A lane's row: at least this tall (a 28-unit bar holds 24 px text), at most `tallest`. */
+const shortestRow = 36;
+const tallestRow = 80;
+const rowGap = 6;
+const sectionHeight = 40;
+const lineHeight = 34;
+/** Characters of 24 px text in a line across the slide. */
+const lineColumns = Math.floor((slideWidth - 2 * slideMargin) / (smallestText * 0.6));
 
-const round = (n: number) => Math.round(n * 10) / 10;
+/**
+ * Figures a slide leaves to the txt export, to keep the lanes large: what the
+ * CPU and threads did in detail (the loop lag stays where it is the lesson).
+ */
+const slideOmits = (timeline: Timeline): string[] => [
+  'brewing (CPU)',
+  'CPU obtained',
+  'throughput',
+  'utilisation',
+  ...(timeline.info.mode === 'blocking' ? [] : ['loop lag']),
+];
 
 type Lane = {label: string; segments: readonly Segment[]; text: (s: Segment) => string};
 
+/** How many customer and barista lanes fit in `rows` rows, summarised as the dashboard does. */
+function laneBudget(customers: number, baristas: number, rows: number, maxCustomers: number) {
+  let baristaBudget = baristas;
+  if (Math.min(customers, maxCustomers) + baristas > rows)
+    baristaBudget = Math.min(baristas, Math.max(1, Math.floor(rows * 0.4)));
+  const fitting = fitLanes(customers, Math.max(1, rows - baristaBudget));
+  const c =
+    fitting.shown > maxCustomers
+      ? {shown: maxCustomers, hidden: customers - maxCustomers}
+      : fitting;
+  const b = fitLanes(baristas, Math.max(1, rows - c.shown - (c.hidden > 0 ? 1 : 0)));
+  return {c, b};
+}
+
 /**
- * The slide picture of a run: a title with the mode, baristas and makespan; one
- * lane per customer and per barista thread, and the shop loop (the shop's event
- * loop, on its own thread) with its measured busy time; an axis in seconds, a legend and the figures. Every
+ * The slide picture of a run, 16:9 whatever the number of customers: a title
+ * with the mode, baristas and makespan; the legend of the step colours; one lane
+ * per customer and per barista thread (summarised as `+N more` where they do not
+ * fit, as in the dashboard), and the shop loop (the shop's event loop, on its own
+ * thread) with its measured busy time; an axis in seconds and the figures. Every
  * bar is a measured segment of the run.
  */
 export function timelineSvg(
@@ -60,192 +88,129 @@ export function timelineSvg(
   figures: Figures,
   options: SvgOptions = {},
 ): string {
-  const themeName = options.theme ?? 'dark';
-  const theme: Theme = themeColours[themeName];
-  // The late part of a wait: hatched in the late colour over the lane's background.
-  const lateFill = 'url(#late)';
-  const latePattern = `<defs><pattern id="late" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${theme.laneBackground}"/><rect width="3" height="6" fill="${lateColours[themeName]}"/></pattern></defs>`;
-  const maxCustomers = options.maxCustomers ?? 40;
-  const shown = timeline.customers.slice(0, maxCustomers);
-  const customerLanes: Lane[] = shown.map((lane) => ({
+  const slide = new Slide(options.theme ?? 'dark');
+  const {theme} = slide;
+  const title = exportTitle(timeline, figures);
+  slide.title(title);
+  const {info} = timeline;
+  const words = wordsOf(info);
+  slide.text(
+    slideMargin,
+    116,
+    // Our words reworded in the run's skin; the scenario's name is data, left as it is.
+    `${reword(`${info.customers.length} customers · ${info.workload} workload · time scale ${info.speed}×`, words)} · scenario ${info.scenarioName}`,
+    {size: 26, colour: theme.muted},
+    slideWidth - 2 * slideMargin,
+  );
+  const lanesTop = slide.legend(140, {loop: true, words}) + 8;
+
+  const figureLines = figuresSummary(timeline, figures, lineColumns, slideOmits(timeline));
+  const figuresTop = slideHeight - 24 - figureLines.length * lineHeight;
+  // Below the lanes: the tick labels and the axis's caption.
+  const lanesBottom = figuresTop - 80;
+
+  const allCustomers: Lane[] = timeline.customers.map((lane) => ({
     label: laneTitle(timeline, lane.customer.id),
     segments: lane.segments,
     text: (s) => customerSegmentLabel(timeline, s),
   }));
-  const threadLanes: Lane[] = baristaLanes(timeline).map((lane) => ({
+  const allBaristas: Lane[] = baristaLanes(timeline).map((lane) => ({
     label: baristaName(timeline, lane.thread),
     segments: lane.segments,
     text: (s) => baristaSegmentLabel(timeline, s),
   }));
-  const mainBrews = mainThreadBrews(timeline);
-
-  const labels = [...customerLanes, ...threadLanes].map((lane) => lane.label);
-  const labelWidth = Math.min(
-    260,
-    labels.reduce((widest, l) => Math.max(widest, l.length * 8.5 + 24), 130),
+  const sections = allBaristas.length > 0 ? 3 : 2;
+  const room = lanesBottom - lanesTop - sections * sectionHeight;
+  // The shop loop's row is always drawn: the rest share what is left.
+  const rows = Math.max(2, Math.floor(room / (shortestRow + rowGap)) - 1);
+  const {c, b} = laneBudget(
+    allCustomers.length,
+    allBaristas.length,
+    rows,
+    options.maxCustomers ?? Number.POSITIVE_INFINITY,
   );
-  const left = 32 + labelWidth;
-  const right = svgLayoutWidth - 40;
-  const plotWidth = right - left;
-  const span = Math.max(1, figures.makespanMs, timeline.latest);
-  const x = (t: number) => round(left + (Math.max(0, Math.min(t, span)) / span) * plotWidth);
-
-  const step = tickSpacingMs({start: 0, end: span, columns: Math.round(plotWidth / 9)});
-  const ticks: number[] = [];
-  for (let t = 0; t <= span + 1e-9; t += step) ticks.push(t);
-
-  const parts: string[] = [];
-  const text = (
-    tx: number,
-    ty: number,
-    content: string,
-    attrs: string,
-    colour = theme.text,
-  ): string =>
-    `<text x="${round(tx)}" y="${round(ty)}" fill="${colour}" ${attrs}>${escapeXml(content)}</text>`;
-
-  // Title, subtitle and legend.
-  parts.push(text(32, 48, exportTitle(timeline, figures), 'font-size="26" font-weight="bold"'));
-  parts.push(
-    text(
-      32,
-      76,
-      `brewlanes · ${timeline.info.customers.length} customers · ${timeline.info.workload} workload · ${timeline.info.scenarioName} · speed ${timeline.info.speed}× · every bar a measured interval on the thread that did the work`,
-      'font-size="15"',
-      theme.muted,
-    ),
+  const drawnRows = c.shown + (c.hidden > 0 ? 1 : 0) + b.shown + (b.hidden > 0 ? 1 : 0) + 1;
+  const rowHeight = Math.max(
+    shortestRow,
+    Math.min(tallestRow, Math.floor(room / drawnRows) - rowGap),
   );
-  let legendX = 32;
-  const legend = [
-    ...stepKinds.map((kind) => ({colour: stepColours[kind], label: stepLegend[kind]})),
-    {colour: lateFill, label: lateLegend},
-    {colour: loopColour, label: `${shopLoopLabel} busy (measured)`},
-  ];
-  for (const item of legend) {
-    parts.push(
-      `<rect x="${legendX}" y="94" width="16" height="16" rx="3" fill="${item.colour}"${item.colour === lateFill ? ` stroke="${lateColours[themeName]}" stroke-width="1"` : ''}/>`,
-      text(legendX + 22, 107, item.label, 'font-size="14"'),
-    );
-    legendX += 22 + item.label.length * 8 + 28;
-  }
+  const customers = allCustomers.slice(0, c.shown);
+  const baristas = allBaristas.slice(0, b.shown);
+  const moreCustomers = c.hidden > 0 ? `+${c.hidden} more customers` : null;
+  const moreBaristas = b.hidden > 0 ? `+${b.hidden} more baristas` : null;
 
-  let y = 140;
-  const sectionTitle = (title: string) => {
+  const labels = [...customers, ...baristas].map((lane) => lane.label);
+  for (const summary of [moreCustomers, moreBaristas]) if (summary) labels.push(summary);
+  const widest = Math.max(...labels.map((label) => textWidth(label, smallestText)), 0);
+  const labelWidth = Math.min(400, Math.max(textWidth(shopLoopLabel, smallestText), widest));
+  const axis = new TimeAxis(
+    Math.max(1, figures.makespanMs, timeline.latest),
+    slideMargin + labelWidth + 16,
+    slideWidth - slideMargin,
+  );
+
+  let y = lanesTop;
+  const section = (title: string) => {
     // Our own words (no name in them): in the run's skin (protocol/skins.ts).
-    const said = reword(title, wordsOf(timeline.info));
-    parts.push(text(32, y + 12, said, 'font-size="13" font-weight="bold"', theme.muted));
-    y += 22;
-  };
-  const laneRow = (label: string, draw: (top: number) => void) => {
-    parts.push(
-      `<rect x="${left}" y="${y}" width="${round(plotWidth)}" height="${laneHeight}" fill="${theme.laneBackground}"/>`,
-      text(left - 12, y + 18, label, 'font-size="14" text-anchor="end"'),
-      ...ticks.map(
-        (t) =>
-          `<line x1="${x(t)}" y1="${y}" x2="${x(t)}" y2="${y + laneHeight + laneGap}" stroke="${theme.grid}" stroke-width="1"/>`,
-      ),
+    const text = reword(title, wordsOf(timeline.info));
+    slide.text(
+      slideMargin,
+      y + 28,
+      text,
+      {bold: true, colour: theme.muted},
+      slideWidth - 2 * slideMargin,
     );
-    draw(y + (laneHeight - barHeight) / 2);
-    y += laneHeight + laneGap;
+    y += sectionHeight;
   };
-  // A hairline in the background colour parts touching bars; a bar too thin for it goes without.
-  const outline = (width: number) =>
-    width >= 4 ? ` stroke="${theme.background}" stroke-width="0.5"` : '';
-  const bars = (segments: readonly Segment[], top: number, label: (s: Segment) => string) => {
-    for (const segment of segments) {
-      const from = x(segment.start);
-      // A wait's time past its plan is not a longer step: its own hatched bar after the planned one.
-      const late = lateMs(segment);
-      const plannedEnd = segment.end - late;
-      const width = Math.max(1, round(x(plannedEnd) - from));
-      parts.push(
-        `<rect x="${from}" y="${top}" width="${width}" height="${barHeight}" rx="2" fill="${stepColours[segment.stepKind]}"${outline(width)}><title>${escapeXml(`${label(segment)}: ${formatSeconds(segment.start)}–${formatSeconds(segment.end)} on thread ${segment.thread}`)}</title></rect>`,
-      );
-      if (late > 0) {
-        const lateWidth = Math.max(1, round(x(segment.end) - x(plannedEnd)));
-        parts.push(
-          `<rect x="${x(plannedEnd)}" y="${top + 2}" width="${lateWidth}" height="${barHeight - 4}" fill="${lateFill}" stroke="${lateColours[themeName]}" stroke-width="0.5"><title>${escapeXml(`${label(segment)} late: ${Math.round(late)} ms past its plan of ${Math.round(segment.plannedMs ?? 0)} ms`)}</title></rect>`,
-        );
-      }
-      const name = label(segment);
-      if (width >= name.length * charWidth + 8) {
-        parts.push(
-          text(
-            from + width / 2,
-            top + 15,
-            name,
-            'font-size="13" text-anchor="middle"',
-            theme.onBar,
-          ),
-        );
-      }
-    }
+  const lane = (label: string, draw: (top: number, barHeight: number) => void) => {
+    laneRow(slide, axis, y, rowHeight, label, labelWidth, draw);
+    y += rowHeight + rowGap;
+  };
+  const more = (text: string) => {
+    slide.text(axis.left - 16, y + rowHeight / 2 + 8, text, {
+      anchor: 'end',
+      colour: theme.muted,
+      role: 'label',
+    });
+    y += rowHeight + rowGap;
   };
 
-  sectionTitle(`customers · one async coroutine each, on ${shopLoopInWords}`);
-  for (const lane of customerLanes)
-    laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
-  if (shown.length < timeline.customers.length) {
-    parts.push(
-      text(
-        left - 12,
-        y + 14,
-        `+${timeline.customers.length - shown.length} more`,
-        'font-size="14" text-anchor="end"',
-        theme.muted,
-      ),
+  section(`customers · one async coroutine each, on ${shopLoopInWords}`);
+  for (const customer of customers)
+    lane(customer.label, (top, height) =>
+      drawBars(slide, axis, customer.segments, top, height, customer.text),
     );
-    y += 24;
+  if (moreCustomers) more(moreCustomers);
+  if (allBaristas.length > 0) {
+    section('barista threads · worker threads of the pool, on the CPU cores');
+    for (const barista of baristas)
+      lane(barista.label, (top, height) =>
+        drawBars(slide, axis, barista.segments, top, height, barista.text, (s) =>
+          customerLetter(timeline, s.customer),
+        ),
+      );
+    if (moreBaristas) more(moreBaristas);
   }
-  if (threadLanes.length > 0) {
-    sectionTitle('barista threads · worker threads of the pool, on the CPU cores');
-    for (const lane of threadLanes)
-      laneRow(lane.label, (top) => bars(lane.segments, top, lane.text));
-  }
-  sectionTitle(
-    `${shopLoopLabel} · ${shopLoopInWords}, on a thread of its own (shaded: measured busy time)`,
-  );
-  laneRow(shopLoopLabel, (top) => {
+  section(`${shopLoopLabel} · ${shopLoopInWords}, on a thread of its own (shaded: busy)`);
+  lane(reword(shopLoopLabel, words), (top, height) => {
     for (const sample of timeline.loop) {
       if (sample.end <= sample.start || sample.busy <= 0) continue;
-      parts.push(
-        `<rect x="${x(sample.start)}" y="${top}" width="${Math.max(0.5, round(x(sample.end) - x(sample.start)))}" height="${barHeight}" fill="${loopColour}" fill-opacity="${Math.min(1, Math.max(0.05, sample.busy)).toFixed(2)}"/>`,
+      slide.push(
+        `<rect x="${axis.x(sample.start)}" y="${top}" width="${Math.max(0.5, axis.x(sample.end) - axis.x(sample.start))}" height="${height}" fill="${loopColour}" fill-opacity="${Math.min(1, Math.max(0.05, sample.busy)).toFixed(2)}"/>`,
       );
     }
-    bars(mainBrews, top, (s) => baristaSegmentLabel(timeline, s));
-  });
-  const gridBottom = y;
-
-  // The axis below the lanes (each lane drew its own gridlines).
-  for (const t of ticks) {
-    parts.push(
-      text(
-        x(t),
-        gridBottom + 18,
-        formatSeconds(t),
-        'font-size="13" text-anchor="middle"',
-        theme.muted,
-      ),
+    drawBars(slide, axis, mainThreadBrews(timeline), top, height, (s) =>
+      baristaSegmentLabel(timeline, s),
     );
-  }
-  parts.push(
-    text(right, gridBottom + 38, 'run time (s)', 'font-size="13" text-anchor="end"', theme.muted),
+  });
+
+  axis.draw(slide, y + 24);
+  slide.text(slideMargin, y + 62, 'every bar a measured interval on the thread that did the work', {
+    colour: theme.muted,
+  });
+  slide.text(axis.right, y + 62, 'run time (s)', {anchor: 'end', colour: theme.muted});
+  figureLines.forEach((line, i) =>
+    slide.text(slideMargin, figuresTop + (i + 1) * lineHeight - 8, line, {role: 'figure'}),
   );
-  y = gridBottom + 66;
-  for (const line of figuresSummary(timeline, figures)) {
-    parts.push(text(32, y, line, 'font-size="15"'));
-    y += 22;
-  }
-  const height = Math.ceil(y + 12);
-  const width = options.width ?? svgLayoutWidth;
-  return [
-    `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${round((height * width) / svgLayoutWidth)}" viewBox="0 0 ${svgLayoutWidth} ${height}" font-family="${font}">`,
-    `<title>${escapeXml(exportTitle(timeline, figures))}</title>`,
-    latePattern,
-    `<rect width="100%" height="100%" fill="${theme.background}"/>`,
-    ...parts,
-    `</svg>`,
-    '',
-  ].join('\n');
+  return slide.svg(title, options.width);
 }

@@ -1,12 +1,13 @@
 import type {StepKind} from '../protocol/vocabulary.js';
 import type {ThemeName} from '../protocol/vocabulary.js';
-import {okabeIto, stepColours} from '../render/palette.js';
+import {okabeIto, stepColoursByTheme} from '../render/palette.js';
 
 /**
  * Colours of the dashboard: the Okabe–Ito palette (safe for the common forms of
  * colour blindness). The step kinds take the one table the exports use
- * (render/palette.ts stepColours), drawn as bars with black text on either
- * background; the other colours change with the background. With
+ * (render/palette.ts stepColoursByTheme), drawn as bars with black text; on a
+ * light background every colour is dark enough to read (bars 3:1, text 4.5:1
+ * against white: no faint grey, test/ui/theme-contrast.test.ts). With
  * colour off (NO_COLOR) every colour is undefined and the text alone carries the
  * meaning (`|--brew--|`, status words).
  */
@@ -22,21 +23,23 @@ export type Theme = {
 
 const palettes: Record<ThemeName, Omit<Theme, 'name'>> = {
   dark: {
-    step: {...stepColours},
+    step: {...stepColoursByTheme.dark},
     accent: okabeIto.yellow,
     muted: 'gray',
     ok: okabeIto.bluishGreen,
     bad: okabeIto.vermillion,
-    busy: stepColours.brew,
+    busy: stepColoursByTheme.dark.brew,
   },
   light: {
-    // The same colour per step kind as the dark theme and the exports (one table: stepColours).
-    step: {...stepColours},
+    // The exports' light table: the same hues, darkened to stand 3:1 on white.
+    step: {...stepColoursByTheme.light},
     accent: okabeIto.blue,
-    muted: 'gray',
-    ok: okabeIto.bluishGreen,
-    bad: okabeIto.vermillion,
-    busy: stepColours.brew,
+    // Slate grey, 6:1 on white (the terminal's "gray" is about 2.8:1 on many light themes).
+    muted: '#5C6370',
+    // Okabe–Ito bluish green and vermillion darkened (17 %, 11 %) to 4.7:1 on white.
+    ok: '#00835F',
+    bad: '#BE5400',
+    busy: stepColoursByTheme.light.brew,
   },
 };
 

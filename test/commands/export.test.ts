@@ -54,6 +54,22 @@ describe('brewlanes export', () => {
     }
   });
 
+  it('--scale 2 draws the same slide twice as many pixels across, for high-density screens', () => {
+    const folder = temporaryFolder();
+    const at = (name: string, flags: Record<string, string>) => {
+      exportCommand(
+        fixtureRunPath,
+        {format: 'png', out: join(folder, name), ...flags},
+        collector(),
+      );
+      const png = readFileSync(join(folder, name));
+      return {width: png.readUInt32BE(16), height: png.readUInt32BE(20)};
+    };
+    expect(at('one.png', {})).toEqual({width: 1920, height: 1080});
+    expect(at('two.png', {scale: '2'})).toEqual({width: 3840, height: 2160});
+    expect(at('narrow.png', {scale: '1.5', width: '1000'})).toEqual({width: 1500, height: 844});
+  });
+
   it('takes the format from the --out extension', () => {
     const folder = temporaryFolder();
     exportCommand(fixtureRunPath, {out: join(folder, 'slide.png')}, collector());
@@ -112,6 +128,13 @@ describe('brewlanes export', () => {
     [{format: 'png', width: 'wide'}, /--width "wide" is not accepted/],
     [{format: 'txt', width: '800'}, /--width is for the svg and png formats, not txt/],
     [{format: 'svg', out: ''}, /--out needs a file name/],
+    [
+      {format: 'png', scale: '0'},
+      /--scale "0" is not accepted; use a number from 1 to 4 \(2 for high-density screens\)/,
+    ],
+    [{format: 'png', scale: 'x2'}, /--scale "x2" is not accepted/],
+    [{format: 'svg', scale: '2'}, /--scale is for the png format, not svg/],
+    [{format: 'png', width: '6000', scale: '2'}, /12000 px wide; at most 10000/],
     [{format: 'svg', out: '/no/such/folder/x.svg'}, /the folder \/no\/such\/folder does not exist/],
     [{format: 'svg', flowchart: true}, /^--flowchart is for the mermaid format, not svg$/],
     [{out: 'flow.txt', flowchart: true}, /^--flowchart is for the mermaid format, not txt$/],
@@ -149,6 +172,7 @@ describe('brewlanes export on the command line', () => {
       ['export', join(folder, 'missing.json'), '--format', 'txt'],
       ['export', 'package.json', '--format', 'txt'],
       ['export', fixtureRunPath, '--format', 'jpeg', '--out', join(folder, 'b.jpeg')],
+      ['export', fixtureRunPath, '--format', 'png', '--scale', '9', '--out', join(folder, 'c.png')],
       ['export', '--format', 'svg'],
       ['export', fixtureRunPath, 'extra', '--format', 'svg'],
       ['--plain', '--format', 'svg'],

@@ -9,6 +9,7 @@ import {
   laneGlyph,
   type Viewport,
 } from '../../source/render/lanes.js';
+import {barInset} from '../../source/render/slide.js';
 import {timelineSvg} from '../../source/render/svg.js';
 import {timelineTxt} from '../../source/render/text.js';
 import {figuresOfRun} from '../../source/commands/run-report.js';
@@ -128,11 +129,11 @@ describe('the txt export and the svg of one run', () => {
     const timeline = timelineFromEvents(slicedRun('gil').events);
     const figures = figuresOfRun(timeline);
     const svg = timelineSvg(timeline, figures);
-    // Each lane: its background (x, y, width), then bars 3 units lower.
+    // Each lane: its background (x, y, width), then bars `barInset` units lower.
     const lanes = [
-      ...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="26"/g),
+      ...svg.matchAll(/<rect class="lane" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g),
     ].map((m) => ({left: Number(m[1]), top: Number(m[2]), width: Number(m[3])}));
-    const bars = [...svg.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="20"/g)];
+    const bars = [...svg.matchAll(/<rect class="bar" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)"/g)];
     const span = Math.max(figures.makespanMs, timeline.latest);
     const lines = timelineTxt(timeline, figures).split('\n');
     const origin = lines.find((line) => /^ +0s /.test(line))!.indexOf('0s');
@@ -140,7 +141,7 @@ describe('the txt export and the svg of one run', () => {
     timeline.customers.forEach((lane, i) => {
       const row = lanes[i]!;
       const ends = bars
-        .filter((m) => Number(m[2]) === row.top + 3)
+        .filter((m) => Number(m[2]) === row.top + barInset)
         .map((m) => Number(m[1]) + Number(m[3]));
       const svgEnd = ((Math.max(...ends) - row.left) / row.width) * span;
       const line = lines.find((l) => l.startsWith(`${letterOfIndex(i)} ${lane.customer.name} `))!;

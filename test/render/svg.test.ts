@@ -18,11 +18,9 @@ function xmllint(svg: string): void {
 }
 
 const texts = (svg: string) => [...svg.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-/** The lanes' labels: the right-aligned texts left of the lanes. */
+/** The lanes' labels: the texts left of the lanes. */
 const laneLabels = (svg: string) =>
-  [...svg.matchAll(/<text [^>]*font-size="14" text-anchor="end">([^<]*)<\/text>/g)].map(
-    (m) => m[1],
-  );
+  [...svg.matchAll(/<text [^>]*class="label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('the svg export', () => {
   const {timeline, figures} = fixtureTimeline();
@@ -58,7 +56,7 @@ describe('the svg export', () => {
     const svg = timelineSvg(timeline, figures);
     const bars = [
       ...svg.matchAll(
-        /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="20" rx="2" fill="(#[0-9A-F]{6})"/g,
+        /<rect class="bar" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" rx="3" fill="(#[0-9A-F]{6})"/g,
       ),
     ];
     // 12 customer segments + 3 brews on the barista lanes.
@@ -76,7 +74,7 @@ describe('the svg export', () => {
     expect(background(dark)).not.toBe(background(light));
     const wide = timelineSvg(timeline, figures, {width: 3200});
     expect(wide).toMatch(/<svg [^>]*width="3200"/);
-    expect(wide).toMatch(/viewBox="0 0 1600 /);
+    expect(wide).toMatch(/viewBox="0 0 1920 1080"/);
   });
 
   it('summarises customers beyond the limit instead of drawing them', () => {
@@ -85,7 +83,7 @@ describe('the svg export', () => {
     expect(laneLabels(svg)).toEqual([
       'A Ana',
       'B Ben',
-      '+1 more',
+      '+1 more customers',
       'barista 1',
       'barista 2',
       'shop loop',
@@ -116,7 +114,7 @@ describe('late parts in the svg', () => {
     expect(svg).toContain('<pattern id="late"');
     const late = [
       ...svg.matchAll(
-        /<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" [^>]*fill="url\(#late\)"[^>]*><title>([^<]*)</g,
+        /<rect class="late" x="([\d.]+)" y="[\d.]+" width="([\d.]+)" [^>]*fill="url\(#late\)"[^>]*><title>([^<]*)</g,
       ),
     ];
     expect(late).toHaveLength(1);
@@ -126,7 +124,7 @@ describe('late parts in the svg', () => {
     const serve = [
       ...svg.matchAll(
         new RegExp(
-          `<rect x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)" height="20" rx="2" fill="${stepColours.serve}"`,
+          `<rect class="bar" x="([\\d.]+)" y="[\\d.]+" width="([\\d.]+)" height="[\\d.]+" rx="3" fill="${stepColours.serve}"`,
           'g',
         ),
       ),

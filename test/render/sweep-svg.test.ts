@@ -27,7 +27,7 @@ describe('the sweep as a picture', () => {
     for (const label of [
       'measured speed-up',
       'ideal: w threads',
-      "Amdahl's law",
+      'Amdahl&apos;s law',
       'more threads than cores',
     ]) {
       expect(svg).toContain(label);

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {runSettings} from '../../source/cli/options.js';
 import {stepKinds} from '../../source/protocol/vocabulary.js';
-import {stepColours} from '../../source/render/svg-theme.js';
+import {stepColours, stepColoursByTheme} from '../../source/render/palette.js';
 import {colourWanted, themeFor} from '../../source/ui/theme.js';
 import {UsageError} from '../../source/usage-error.js';
 
@@ -13,10 +13,10 @@ describe('themeFor', () => {
     }
   });
 
-  it('gives each step kind one colour everywhere: both dashboard themes and the svg/png exports', () => {
+  it('gives each step kind one colour per theme everywhere: the dashboard and the svg/png exports', () => {
     for (const name of ['dark', 'light'] as const) {
       const theme = themeFor(name, true);
-      for (const kind of stepKinds) expect(theme.step[kind]).toBe(stepColours[kind]);
+      for (const kind of stepKinds) expect(theme.step[kind]).toBe(stepColoursByTheme[name][kind]);
     }
     // Orange is the brew, on screen and on the slide.
     expect(stepColours.brew).toBe('#E69F00');
