@@ -90,7 +90,9 @@ export async function showDashboard(
         onFrame={stats?.frame}
         onQuit={onQuit}
         onMode={(mode: Mode) => recording?.marker(mode)}
-        onExport={(timeline: Timeline) => exportNotice(timeline, session, theme)}
+        onExport={(timeline: Timeline, view: 'run' | 'compare') =>
+          exportNotice(timeline, session, theme, '.', view)
+        }
       />
     ),
     {

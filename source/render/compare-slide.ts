@@ -35,6 +35,8 @@ export type CompareSlideOptions = {
   cores?: number;
   /** What the measurement says of itself (a busy machine, a disturbed baseline), written whole. */
   notes?: readonly string[];
+  /** The slide's title, where it is not every mode (the dashboard's ghost: two runs). */
+  title?: string;
 };
 
 const rowGap = 6;
@@ -96,7 +98,8 @@ export function compareSlide(
   const {theme} = slide;
   const first = runs[0]?.timeline.info;
   const customers = first?.customers.length ?? 0;
-  const title = `Every mode on the same ${customers} customer${customers === 1 ? '' : 's'}`;
+  const title =
+    options.title ?? `Every mode on the same ${customers} customer${customers === 1 ? '' : 's'}`;
   slide.title(title);
   const repeats = Math.max(1, ...runs.map((run) => run.makespan?.samples.length ?? 1));
   slide.text(

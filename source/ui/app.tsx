@@ -44,7 +44,8 @@ export type AppProps = {
   /** Told the exit code when the user quits (0) or interrupts (130). */
   onQuit?: (code: number) => void;
   /** The `e` key: export the run shown (the export command plugs in here). */
-  onExport?: (timeline: Timeline) => string | void;
+  /** `e`: export the view shown (the run, or the compare view's modes); returns the notice. */
+  onExport?: (timeline: Timeline, view: 'run' | 'compare') => string | void;
   /** Told the mode when a key switches it (the recording's markers). */
   onMode?: (mode: Mode) => void;
   /** Told after every frame the App draws (for the frame-rate figure). */
@@ -222,7 +223,7 @@ export function App({session, theme, size, onQuit, onExport, onMode, onFrame}: A
           setNote('export: not available here yet');
           return;
         }
-        const said = onExport(session.timeline);
+        const said = onExport(session.timeline, view === 'compare' ? 'compare' : 'run');
         if (typeof said === 'string') setNote(said);
         break;
       }

@@ -176,7 +176,10 @@ export function bindingsFor(list: readonly Lesson[]): Binding[] {
     },
     {
       presses: [{key: 'e', action: {type: 'export'}}],
-      help: ['e', 'export the run shown as svg and txt to this folder'],
+      help: [
+        'e',
+        'export to this folder: the run shown (svg, txt; with the ghost, the pair as one slide), or the compare view as one slide',
+      ],
       replay: {bar: {rank: 80, forms: ['e export', 'e export', null]}},
     },
     {
