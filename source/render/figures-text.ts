@@ -98,7 +98,12 @@ export function speedupText(timeline: Timeline, figures: Figures): string | null
   const mode = timeline.info.mode;
   if (mode === 'sequential') return 'this is the baseline for the speed-ups';
   if (!speedupTeaches(mode)) return null;
-  if (figures.speedup === null) return 'vs sequential: not measured yet';
+  if (figures.speedup === null) {
+    // While the run goes on its speed-up is not known yet; its baseline may be.
+    if (timeline.endedAt === null && figures.sequentialMs !== null)
+      return `sequential took ${secondsText(figures.sequentialMs)}: speed-up when done`;
+    return 'vs sequential: not measured yet';
+  }
   return `speed-up ${times(figures.speedup)} vs sequential${superLinearNote(figures.speedup, timeline)}`;
 }
 

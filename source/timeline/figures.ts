@@ -47,6 +47,8 @@ export type Figures = {
   loopLagMeanMs: number;
   /** The sequential run's makespan over this one's, when the sequential run of the same customers is known. */
   speedup: number | null;
+  /** The sequential run's makespan (the speed-up's baseline) when known, for a run still going. */
+  sequentialMs: number | null;
   /** Time spent in line for a shared espresso machine (--machines). */
   machineWait: MachineWait;
   /** The measured cost of time-slicing brews (concurrent mode); null when no brew was sliced. */
@@ -115,6 +117,7 @@ export function computeFigures(
       sequentialMakespanMs && makespan > 0 && timeline.endedAt !== null
         ? sequentialMakespanMs / makespan
         : null,
+    sequentialMs: sequentialMakespanMs ?? null,
     machineWait: machineWait(timeline),
     switching: switchingOverhead(timeline),
     parallelism: parallelism(timeline, instant),

@@ -39,9 +39,7 @@ export function figureLines(timeline: Timeline, figures: RunFigures): FigureLine
   const orders = `orders ${figures.ordersDone}/${figures.ordersTotal}${figures.ordersFailed ? ` (${figures.ordersFailed} failed)` : ''}`;
   const first = [
     `${ended ? 'makespan' : 'so far'} ${secondsText(figures.makespanMs)}`,
-    ...(speedup === null
-      ? []
-      : [ended || figures.speedup === null ? speedup : 'speed-up when done']),
+    ...(speedup === null ? [] : [speedup]),
   ].join(' · ');
   const numbers = baristaNumbers(timeline);
   const cores = Object.entries(figures.utilisationByThread)
