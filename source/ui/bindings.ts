@@ -178,7 +178,7 @@ export function bindingsFor(list: readonly Lesson[]): Binding[] {
       presses: [{key: 'e', action: {type: 'export'}}],
       help: [
         'e',
-        'export to this folder: the run shown (svg, txt; with the ghost, the pair as one slide), or the compare view as one slide',
+        'export to this folder: the run, the pair (ghost on) or the compare view, as slides',
       ],
       replay: {bar: {rank: 80, forms: ['e export', 'e export', null]}},
     },
