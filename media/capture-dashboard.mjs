@@ -9,56 +9,34 @@
 //   node media/capture-dashboard.mjs [sizes, e.g. 80x24 120x40]
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import xterm from '@xterm/headless';
-import pty from '../test/helpers/pseudo-terminal.js';
 import {animatedSvg} from '../dist/render/cast-svg.js';
 import {svgToPng} from '../dist/render/png.js';
-import {screenOfTerminal} from '../dist/render/terminal-screen.js';
+import {openDashboard} from './dashboard-terminal.mjs';
 
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const here = (name) => fileURLToPath(new URL(name, import.meta.url));
 const args = ['--workers', '2', '--customers', '6', '--speed', '0.5'];
 
 /** The dashboard in a terminal of `columns` × `rows`; `steps` press keys once the screen shows what each waits for. */
 async function capture(columns, rows, steps) {
-  const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
-  const child = pty.spawn(process.execPath, [cli, ...args], {
-    name: 'xterm-256color',
-    cols: columns,
-    rows,
-    env: {...process.env, COLORTERM: 'truecolor', FORCE_COLOR: '3', NO_COLOR: ''},
-  });
-  let pending = Promise.resolve();
-  child.onData((data) => {
-    pending = pending.then(() => new Promise((resolve) => terminal.write(data, resolve)));
-  });
-  const textLines = () => {
-    const buffer = terminal.buffer.active;
-    return Array.from(
-      {length: rows},
-      (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '',
-    );
-  };
+  const dashboard = openDashboard(columns, rows, args);
   for (const {until, press, retry = false} of steps) {
     const deadline = Date.now() + 150_000;
     let restarted = false;
     for (;;) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      await pending;
-      const now = textLines();
+      const now = await dashboard.lines();
       if (until(now)) break;
       // The moment passed (the run ended first): the same customers again.
       const ended = finished('')(now);
-      if (retry && ended && !restarted) child.write('r');
+      if (retry && ended && !restarted) dashboard.press('r');
       restarted = ended;
-      if (Date.now() > deadline) throw new Error(textLines().join("\n") + `the screen never showed what was awaited (${columns}×${rows})`);
+      if (Date.now() > deadline) throw new Error((await dashboard.lines()).join('\n') + `the screen never showed what was awaited (${columns}×${rows})`);
     }
-    if (press) child.write(press);
+    if (press) dashboard.press(press);
   }
-  const lines = textLines();
-  const screen = screenOfTerminal(terminal, columns, rows);
-  child.write('q');
-  await new Promise((resolve) => child.onExit(resolve));
+  const lines = await dashboard.lines();
+  const screen = dashboard.screen();
+  await dashboard.quit();
   return {lines, screen};
 }
 

@@ -8,11 +8,9 @@
 //   node media/capture-lesson-panel.mjs p processes "key t)"
 import {writeFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import xterm from '@xterm/headless';
-import pty from '../test/helpers/pseudo-terminal.js';
 import {animatedSvg} from '../dist/render/cast-svg.js';
 import {svgToPng} from '../dist/render/png.js';
-import {screenOfTerminal} from '../dist/render/terminal-screen.js';
+import {openDashboard} from './dashboard-terminal.mjs';
 
 const [key, id, lastText, ...rest] = process.argv.slice(2);
 if (!key || !id || !lastText) {
@@ -21,47 +19,28 @@ if (!key || !id || !lastText) {
 }
 const columns = 100;
 const rows = 40;
-const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const extra = rest.filter((arg) => arg !== '--');
+const dashboard = openDashboard(columns, rows, extra);
 
-const terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true});
-const child = pty.spawn(process.execPath, [cli, ...extra], {
-  name: 'xterm-256color',
-  cols: columns,
-  rows,
-  env: {...process.env, COLORTERM: 'truecolor', FORCE_COLOR: '3', NO_COLOR: ''},
-});
-let pending = Promise.resolve();
-child.onData((data) => {
-  pending = pending.then(() => new Promise((resolve) => terminal.write(data, resolve)));
-});
-
-const textLines = () => {
-  const buffer = terminal.buffer.active;
-  return Array.from({length: rows}, (_, y) => buffer.getLine(buffer.viewportY + y)?.translateToString(true) ?? '');
-};
 async function waitFor(test, what) {
   const until = Date.now() + 90_000;
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await pending;
-    if (test(textLines())) return;
+    if (test(await dashboard.lines())) return;
     if (Date.now() > until) throw new Error(`the screen never showed ${what}`);
   }
 }
 
 await waitFor((lines) => lines.some((line) => line.includes('served')), 'the shop open');
-child.write(key);
+dashboard.press(key);
 await waitFor(
   (lines) => !lines.some((line) => line.startsWith('running ')) && lines.some((line) => line.includes(lastText)),
   `the ${id} report`,
 );
 await new Promise((resolve) => setTimeout(resolve, 300));
-await pending;
-const lines = textLines();
-const screen = screenOfTerminal(terminal, columns, rows);
-child.write('q');
-await new Promise((resolve) => child.onExit(resolve));
+const lines = await dashboard.lines();
+const screen = dashboard.screen();
+await dashboard.quit();
 
 const svg = animatedSvg([screen], {fps: 1, columns, rows, title: `brewlanes: the ${id} lesson`});
 writeFileSync(fileURLToPath(new URL(`${id}.png`, import.meta.url)), svgToPng(svg));

@@ -1,21 +1,7 @@
 import {describe, expect, it} from 'vitest';
-import type {RunSettings} from '../../source/cli/options.js';
+import {lessonSettings as settings} from '../helpers/lesson-settings.js';
 import {lessonRun} from '../../source/commands/lesson.js';
 import {captureStream} from '../helpers/capture.js';
-
-const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
-  mode: 'hybrid',
-  workers: 2,
-  customers: 4,
-  workload: 'io',
-  seed: 7,
-  speed: 4,
-  scenario: null,
-  plain: true,
-  json: true,
-  theme: 'dark',
-  ...extra,
-});
 
 async function runJson(run: (out: NodeJS.WritableStream) => Promise<number>) {
   const out = captureStream();

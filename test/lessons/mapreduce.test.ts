@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {RunSettings} from '../../source/cli/options.js';
+import {lessonSettings as settings} from '../helpers/lesson-settings.js';
 import {lessonRun} from '../../source/commands/lesson.js';
 import {calibrate} from '../../source/engine/calibrate.js';
 import {runMapReduce, splitEvenly} from '../../source/lessons/mapreduce/mapreduce.js';
@@ -7,20 +7,6 @@ import {measureMapReduce} from '../../source/lessons/mapreduce/measure.js';
 import type {MapReduceSummary} from '../../source/lessons/mapreduce/report.js';
 import {amdahl} from '../../source/timeline/amdahl.js';
 import {captureStream} from '../helpers/capture.js';
-
-const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
-  mode: 'hybrid',
-  workers: 2,
-  customers: 4,
-  workload: 'io',
-  seed: 7,
-  speed: 4,
-  scenario: null,
-  plain: true,
-  json: true,
-  theme: 'dark',
-  ...extra,
-});
 
 describe('the MapReduce split', () => {
   it('cuts the cups into contiguous batches, one per barista, as even as can be', () => {

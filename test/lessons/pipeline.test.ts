@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import type {RunSettings} from '../../source/cli/options.js';
+import {lessonSettings as settings} from '../helpers/lesson-settings.js';
 import {lessonRun} from '../../source/commands/lesson.js';
 import {calibrate} from '../../source/engine/calibrate.js';
 import {createHandoverBoard, HandoverBoard} from '../../source/lessons/pipeline/handover.js';
@@ -8,20 +8,6 @@ import {runPipeline, type PipelineJob} from '../../source/lessons/pipeline/pipel
 import type {PipelineSummary} from '../../source/lessons/pipeline/report.js';
 import {stageNames, type StageSegment} from '../../source/lessons/pipeline/stage-task.js';
 import {captureStream} from '../helpers/capture.js';
-
-const settings = (extra: Partial<RunSettings> = {}): RunSettings => ({
-  mode: 'hybrid',
-  workers: 2,
-  customers: 4,
-  workload: 'io',
-  seed: 7,
-  speed: 4,
-  scenario: null,
-  plain: true,
-  json: true,
-  theme: 'dark',
-  ...extra,
-});
 
 const GRIND = 0;
 const BREW = 1;
