@@ -2,11 +2,28 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
+/** The folders of source/ that the dependency rule places (docs/codebase.md). */
+const folders = [
+  'protocol',
+  'engine',
+  'timeline',
+  'render',
+  'record',
+  'lessons',
+  'cli',
+  'tour',
+  'ui',
+  'commands',
+  'workers',
+];
+
 /**
- * One block per folder of source/: the folders it must not import (no-restricted-imports),
- * so that an import against the dependency rule fails `npm run lint`.
+ * One block per folder of source/: it may import the folders in `allowed` and no other
+ * (no-restricted-imports), so that an import against the dependency rule fails `npm run lint`.
  */
-function layer(folder, forbidden, files = [`source/${folder}/**/*.{ts,tsx}`]) {
+function layer(folder, allowed) {
+  const forbidden = folders.filter((other) => other !== folder && !allowed.includes(other));
+  const files = [`source/${folder}/**/*.{ts,tsx}`];
   return [
     {
       files,
@@ -44,48 +61,20 @@ export default tseslint.config(
   //   protocol ← engine, timeline ← render, record ← lessons ← cli ← tour ← ui ← commands ← cli.tsx
   // workers/ are thread entries (engine, lessons, protocol); the files at source/'s root
   // (usage-error, run-fault, read-text-file) are leaves anyone may import.
-  ...layer('protocol', [
-    'engine',
-    'timeline',
-    'render',
-    'record',
-    'lessons',
-    'cli',
-    'tour',
-    'ui',
+  ...layer('protocol', []),
+  ...layer('engine', ['protocol']),
+  ...layer('timeline', ['protocol']),
+  ...layer('render', ['protocol', 'timeline']),
+  ...layer('record', ['protocol', 'timeline']),
+  ...layer('lessons', ['protocol', 'engine', 'timeline', 'render', 'record']),
+  ...layer('cli', ['protocol', 'engine', 'timeline', 'render', 'record', 'lessons']),
+  ...layer('tour', ['protocol', 'engine', 'timeline', 'render', 'record', 'lessons', 'cli']),
+  ...layer('ui', ['protocol', 'engine', 'timeline', 'render', 'record', 'lessons', 'cli', 'tour']),
+  ...layer(
     'commands',
-    'workers',
-  ]),
-  ...layer('engine', [
-    'timeline',
-    'render',
-    'record',
-    'lessons',
-    'cli',
-    'tour',
-    'ui',
-    'commands',
-    'workers',
-  ]),
-  ...layer('timeline', [
-    'engine',
-    'render',
-    'record',
-    'lessons',
-    'cli',
-    'tour',
-    'ui',
-    'commands',
-    'workers',
-  ]),
-  ...layer('render', ['engine', 'record', 'lessons', 'cli', 'tour', 'ui', 'commands', 'workers']),
-  ...layer('record', ['engine', 'render', 'lessons', 'cli', 'tour', 'ui', 'commands', 'workers']),
-  ...layer('lessons', ['cli', 'tour', 'ui', 'commands', 'workers']),
-  ...layer('cli', ['tour', 'ui', 'commands', 'workers']),
-  ...layer('tour', ['ui', 'commands', 'workers']),
-  ...layer('ui', ['commands', 'workers']),
-  ...layer('commands', ['workers']),
-  ...layer('workers', ['timeline', 'render', 'record', 'cli', 'tour', 'ui', 'commands']),
+    folders.filter((other) => other !== 'workers'),
+  ),
+  ...layer('workers', ['protocol', 'engine', 'lessons']),
   {
     files: ['bench/**/*.js', '*.js', '.ci/**/*.js'],
     languageOptions: {globals: {process: 'readonly', console: 'readonly'}},
