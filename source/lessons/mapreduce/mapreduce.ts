@@ -1,5 +1,6 @@
 import {threadId} from 'node:worker_threads';
-import {Piscina} from 'piscina';
+import type {Piscina} from 'piscina';
+import {fixedPool} from '../../engine/fixed-pool.js';
 import {brewKernel} from '../../engine/kernel.js';
 import {monotonicMs} from '../../engine/monotonic-clock.js';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
@@ -127,12 +128,7 @@ async function runJob(
  */
 export async function runMapReduce(options: MapReduceOptions): Promise<MapReduceOutcome> {
   const baristas = Math.min(16, Math.max(2, options.baristas));
-  const pool = new Piscina({
-    filename: workerFile,
-    minThreads: baristas,
-    maxThreads: baristas,
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
+  const pool = fixedPool(workerFile, baristas);
   try {
     const warm = createStartGate();
     const warming = Array.from(

@@ -1,4 +1,5 @@
-import {Piscina} from 'piscina';
+import type {Piscina} from 'piscina';
+import {fixedPool} from '../../engine/fixed-pool.js';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
 import {builtFile} from '../../engine/worker-file.js';
 import {createHandoverBoard, HandoverBoard} from './handover.js';
@@ -99,12 +100,7 @@ async function runJob(
  */
 export async function runPipeline(options: PipelineOptions): Promise<PipelineOutcome> {
   const threads = stageNames.length;
-  const pool = new Piscina({
-    filename: workerFile,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
+  const pool = fixedPool(workerFile, threads);
   try {
     await runJob(
       pool,

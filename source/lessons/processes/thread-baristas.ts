@@ -1,5 +1,5 @@
 import {Worker} from 'node:worker_threads';
-import {Piscina} from 'piscina';
+import {fixedPool} from '../../engine/fixed-pool.js';
 import {createStartGate, openGateWhenReady} from '../../engine/start-gate.js';
 import {builtFile} from '../../engine/worker-file.js';
 import {epochNow} from './brew-with-tips.js';
@@ -101,12 +101,7 @@ export async function brewInPool(
   signal.throwIfAborted();
   const threads = orders.length;
   const rssBeforeBytes = rss();
-  const pool = new Piscina({
-    filename: pooledFile,
-    minThreads: threads,
-    maxThreads: threads,
-    idleTimeout: Number.POSITIVE_INFINITY,
-  });
+  const pool = fixedPool(pooledFile, threads);
   try {
     const gate = createStartGate();
     const warm = Array.from({length: threads}, () =>
