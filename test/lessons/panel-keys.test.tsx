@@ -1,6 +1,6 @@
 import {render} from 'ink-testing-library';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {ShopThread} from '../../source/engine/shop-thread.js';
+import {describe, expect, it} from 'vitest';
+import {sharedShopThread} from '../helpers/shared-shop.js';
 import {runLessonLines} from '../../source/lessons/run-lesson.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
@@ -10,18 +10,10 @@ import {settings} from '../fixtures/ui-runs.js';
 import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
-let shop: ShopThread;
-
-beforeAll(async () => {
-  shop = await ShopThread.open(2);
-});
-
-afterAll(async () => {
-  await shop.close();
-});
+const shop = sharedShopThread();
 
 function start() {
-  const driver = {...engineDriver(shop), lesson: runLessonLines, close: async () => {}};
+  const driver = {...engineDriver(shop()), lesson: runLessonLines, close: async () => {}};
   const session = new LiveSession(driver, settings({customers: 2, speed: 8}));
   session.restart();
   const app = render(<App session={session} theme={theme} size={{columns: 120, rows: 40}} />);

@@ -1,8 +1,8 @@
 import {render} from 'ink-testing-library';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it
 // (npm test builds first).
-import {ShopThread} from '../../source/engine/shop-thread.js';
+import {sharedShopThread} from '../helpers/shared-shop.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
 import {LiveSession} from '../../source/ui/session.js';
@@ -11,19 +11,11 @@ import {settings} from '../fixtures/ui-runs.js';
 import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
-let shop: ShopThread;
-
-beforeAll(async () => {
-  shop = await ShopThread.open(2);
-});
-
-afterAll(async () => {
-  await shop.close();
-});
+const shop = sharedShopThread();
 
 /** The App on the real engine: a session over the shared shop (closing it would close the pool). */
 function start(changes: Parameters<typeof settings>[0] = {}, size = {columns: 100, rows: 30}) {
-  const driver = {...engineDriver(shop), close: async () => {}};
+  const driver = {...engineDriver(shop()), close: async () => {}};
   const session = new LiveSession(driver, settings(changes));
   const quits: number[] = [];
   session.restart();
@@ -61,7 +53,7 @@ describe('App on the live engine', () => {
     try {
       await eventually(() => expect(session.timeline).not.toBeNull());
       const customers = session.timeline!.info.customers;
-      const threads = shop.threadCount();
+      const threads = shop().threadCount();
       app.stdin.write('2');
       await eventually(() => expect(frame()).toContain('concurrent · 1 barista on '));
       await eventually(() => expect(session.timeline?.info.mode).toBe('concurrent'));
@@ -74,7 +66,7 @@ describe('App on the live engine', () => {
           .map((l) => l.thread),
       );
       expect(brewThreads.size).toBe(1);
-      expect(shop.threadCount()).toBe(threads);
+      expect(shop().threadCount()).toBe(threads);
     } finally {
       await stop();
     }
@@ -180,7 +172,7 @@ describe('App on the live engine', () => {
   });
 
   it('follows the terminal: a resize re-lays out at once', async () => {
-    const driver = {...engineDriver(shop), close: async () => {}};
+    const driver = {...engineDriver(shop()), close: async () => {}};
     const session = new LiveSession(driver, settings({customers: 2, speed: 4}));
     session.restart();
     const app = render(<App session={session} theme={theme} />);

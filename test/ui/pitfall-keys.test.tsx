@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 // The engine from the build: piscina loads the worker as built JavaScript next to it.
-import {ShopThread} from '../../source/engine/shop-thread.js';
+import {sharedShopThread} from '../helpers/shared-shop.js';
 import {runLessonLines} from '../../source/lessons/run-lesson.js';
 import {App} from '../../source/ui/app.js';
 import {engineDriver} from '../../source/ui/engine-driver.js';
@@ -13,18 +13,10 @@ import {settings} from '../fixtures/ui-runs.js';
 import {eventually, plain} from '../helpers/frames.js';
 
 const theme = themeFor('dark', false);
-let shop: ShopThread;
-
-beforeAll(async () => {
-  shop = await ShopThread.open(2);
-});
-
-afterAll(async () => {
-  await shop.close();
-});
+const shop = sharedShopThread();
 
 function start(changes: Parameters<typeof settings>[0] = {}) {
-  const driver = {...engineDriver(shop), lesson: runLessonLines, close: async () => {}};
+  const driver = {...engineDriver(shop()), lesson: runLessonLines, close: async () => {}};
   const session = new LiveSession(driver, settings(changes));
   session.restart();
   const app = render(<App session={session} theme={theme} size={{columns: 140, rows: 30}} />);
