@@ -5,25 +5,7 @@
 // loads the worker files, which stay tsc's, by path; resvg loads a platform
 // binary; cfonts requires its font files by a path it builds at run time).
 import {build} from 'esbuild';
-
-/**
- * Ink imports its devtools (and so react-devtools-core, an optional peer that is
- * not installed) only when DEV=true, and says what to install when the import
- * fails: in the bundle that import fails the same way.
- */
-const withoutInkDevtools = {
-  name: 'without-ink-devtools',
-  setup(build) {
-    build.onResolve({filter: /^\.\/devtools\.js$/}, (args) =>
-      /[\\/]ink[\\/]build[\\/]/.test(args.importer)
-        ? {path: 'ink-devtools', namespace: 'without-ink-devtools'}
-        : undefined,
-    );
-    build.onLoad({filter: /.*/, namespace: 'without-ink-devtools'}, () => ({
-      contents: "throw new Error('react-devtools-core is not installed');",
-    }));
-  },
-};
+import {inkPatches, withoutInkDevtools} from './patches/ink/plugin.js';
 
 await build({
   entryPoints: ['source/cli.tsx'],
@@ -34,7 +16,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   external: ['piscina', '@resvg/resvg-js', 'cfonts'],
-  plugins: [withoutInkDevtools],
+  plugins: [withoutInkDevtools, inkPatches],
   define: {
     // source/bundle.ts: the modules' import.meta.url is dist/cli.js here.
     BREWLANES_BUNDLE: 'true',

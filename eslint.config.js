@@ -43,7 +43,7 @@ function layer(folder, allowed) {
 }
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'coverage/', 'media/']},
+  {ignores: ['dist/', 'node_modules/', 'coverage/', 'media/', 'bench/.bundle/']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
