@@ -78,3 +78,28 @@ describe('Semaphore', () => {
     await expect(patient).resolves.toBeTypeOf('function');
   });
 });
+
+describe('Semaphore under one run signal', () => {
+  it('listens to a signal once however many wait under it, and an abort turns all of them away', async () => {
+    const semaphore = new Semaphore(1);
+    const stop = new AbortController();
+    let listeners = 0;
+    const add = stop.signal.addEventListener.bind(stop.signal);
+    stop.signal.addEventListener = ((...args: Parameters<typeof add>) => {
+      listeners++;
+      add(...args);
+    }) as typeof add;
+    const release = await semaphore.acquire(stop.signal);
+    const waiters = Array.from({length: 1000}, () => semaphore.acquire(stop.signal));
+    await tick();
+    // One a waiter was quadratic in the waiters on Node 20 (EventTarget's add walks the list).
+    expect(listeners).toBe(1);
+    // A waiter under another signal keeps its place in line.
+    const other = semaphore.acquire(new AbortController().signal);
+    stop.abort(new Error('mode switched'));
+    const outcomes = await Promise.allSettled(waiters);
+    expect(outcomes.every((o) => o.status === 'rejected')).toBe(true);
+    release();
+    await expect(other).resolves.toBeTypeOf('function');
+  });
+});
