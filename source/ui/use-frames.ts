@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os';
 import {useEffect, useState} from 'react';
 import {threadCpuMs} from '../engine/thread-cpu.js';
 import {axisEnd} from './live-lanes.js';
@@ -8,11 +9,16 @@ export const maxFps = 30;
 
 /**
  * The share of one core that drawing may take while a run animates: after a
- * frame that cost c ms, the next waits at least c / drawingBudget ms. On a
- * 2-core machine with 2 barista threads, every millisecond the main thread
- * draws is taken from a barista.
+ * frame that cost c ms, the next waits at least c / budget ms. With a core to
+ * spare (fewer barista threads than cores) drawing runs on it, up to a fifth of
+ * it. When the baristas fill every core, every millisecond the main thread draws
+ * is taken from a barista, so drawing keeps to a fortieth of the machine
+ * (2.5 %: 0.05 of a core on 2 cores), and never more than that fifth.
  */
-export const drawingBudget = 0.2;
+export function drawingBudget(cores: number, baristas: number): number {
+  const spare = 0.2;
+  return baristas >= cores ? Math.min(spare, 0.025 * cores) : spare;
+}
 
 /**
  * What the last frame cost the main thread: its CPU time from the App's render to
@@ -75,7 +81,9 @@ export function useFrames(session: LiveSession, columns: number): number {
       if (session.version === seen && !animating) return;
       const now = performance.now();
       // While time moves, keep drawing's share of a core within the budget.
-      const budgeted = animating ? frameCost.lastMs / drawingBudget : 0;
+      const baristas = session.timeline?.info.baristas ?? session.settings.workers;
+      const budget = drawingBudget(availableParallelism(), baristas);
+      const budgeted = animating ? frameCost.lastMs / budget : 0;
       const spacing = Math.max(floor, msPerColumn(session, columns), budgeted);
       if (now - last < spacing) return;
       seen = session.version;
