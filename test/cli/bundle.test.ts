@@ -1,15 +1,25 @@
 import {readFileSync} from 'node:fs';
+import {isBuiltin} from 'node:module';
 import {describe, expect, it} from 'vitest';
 import {cliPath, runCli} from '../helpers/cli.js';
 
 describe('the command line is one bundled file', () => {
-  it('dist/cli.js loads no module of the project by path, only piscina and resvg outside it', () => {
+  it('dist/cli.js loads no module of the project by path, and carries Ink', () => {
     const bundle = readFileSync(cliPath, 'utf8');
     const imported = [...bundle.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map(
       (match) => match[1],
     );
     expect(imported.filter((from) => from!.startsWith('.'))).toEqual([]);
     expect(bundle).not.toMatch(/from ["']ink["']/);
+  });
+
+  it("imports only Node's own modules before it runs: piscina, resvg, cfonts and Ajv load on first use", () => {
+    const bundle = readFileSync(cliPath, 'utf8');
+    const imported = [...bundle.matchAll(/^import .* from ["']([^"']+)["'];?$/gm)].map(
+      (match) => match[1]!,
+    );
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((from) => !isBuiltin(from))).toEqual([]);
   });
 
   it('finds the worker files and the schemas beside it: a run with brews, then a saved run read back', async () => {
