@@ -22,6 +22,12 @@ describe('the command line is one bundled file', () => {
     expect(imported.filter((from) => !isBuiltin(from))).toEqual([]);
   });
 
+  it("carries React's production build only (the command line runs it), not the development one", () => {
+    const bundle = readFileSync(cliPath, 'utf8');
+    expect(bundle).toContain('react-reconciler.production.js');
+    expect(bundle).not.toMatch(/(react|react-reconciler|scheduler)\.development\.js/);
+  });
+
   it('finds the worker files and the schemas beside it: a run with brews, then a saved run read back', async () => {
     const run = await runCli(['--workload', 'cpu', '--customers', '2', '--speed', '8', '--json']);
     expect(run.stderr).toBe('');
