@@ -79,26 +79,79 @@ const onFirstUse = {
 };
 
 /**
- * yoga-layout (Ink's layout) asks `fetch` for its WebAssembly, which it carries
- * inline as a data: URL; on Node 20 that first fetch loads undici (25 ms at
- * start-up) and then fails over to decoding the same bytes itself. This takes
- * that decoding at once. Fails the build when yoga's loader no longer reads so.
+ * yoga-layout (Ink's layout engine, WebAssembly) loads asynchronously: its module
+ * awaits at top level, which a CommonJS bundle cannot hold, and its loader fetches
+ * its wasm from a data: URL (on Node 20 that first fetch loads undici, 25 ms). Here
+ * it loads synchronously instead: the wasm's bytes leave the loader for an export,
+ * and yoga's entry compiles them and hands the instance to the loader
+ * (Emscripten's instantiateWasm), which is then ready before it returns. Fails the
+ * build when yoga's files no longer read as expected.
  */
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+const yogaSynchronous = {
+  name: 'yoga-synchronous',
   setup(build) {
     build.onLoad(
       {filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/},
       async (args) => {
         const source = await readFile(args.path, 'utf8');
-        const fetching = 'function ya(){return w||"function"!=typeof fetch?';
-        if (source.split(fetching).length !== 2)
-          throw new Error(
-            `${args.path}: yoga's loader changed; see yogaWithoutFetch in esbuild.config.js`,
-          );
-        return {contents: source.replace(fetching, 'function ya(){return w||true?'), loader: 'js'};
+        const wasm = /H="data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/.exec(source);
+        if (wasm === null)
+          throw new Error(`${args.path}: no inline wasm; see yogaSynchronous in esbuild.config.js`);
+        const contents =
+          source.replace(wasm[0], 'H=""') + `\nexport const wasmBase64 = "${wasm[1]}";\n`;
+        return {contents, loader: 'js'};
       },
     );
+    build.onLoad({filter: /[\\/]yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/}, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes('const Yoga = wrapAssembly(await loadYoga());'))
+        throw new Error(
+          `${args.path}: yoga's entry changed; see yogaSynchronous in esbuild.config.js`,
+        );
+      const contents = `import loadYoga, {wasmBase64} from '../binaries/yoga-wasm-base64-esm.js';
+import wrapAssembly from './wrapAssembly.js';
+const lib = {
+  instantiateWasm(imports, receive) {
+    const wasm = new WebAssembly.Module(Buffer.from(wasmBase64, 'base64'));
+    const instance = new WebAssembly.Instance(wasm, imports);
+    receive(instance);
+    return instance.exports;
+  },
+};
+loadYoga(lib);
+if (typeof lib.Node !== 'function') throw new Error('yoga-layout did not load synchronously');
+const Yoga = wrapAssembly(lib);
+export default Yoga;
+export * from './generated/YGEnums.js';
+`;
+      return {contents, loader: 'js'};
+    });
+  },
+};
+
+/**
+ * Ink's reconciler awaits at top level, only when DEV=true (to connect React's
+ * devtools, which are not installed: withoutInkDevtools): a CommonJS bundle cannot
+ * hold that, so there it requires the same module. Fails the build when Ink's
+ * reconciler no longer reads as expected.
+ */
+const inkWithoutTopLevelAwait = {
+  name: 'ink-without-top-level-await',
+  setup(build) {
+    build.onLoad({filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/}, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const awaits = [
+        ["await import('./devtools.js');", "require('./devtools.js');"],
+        ['? await loadPackageJson()', '? {name: undefined, version: undefined}'],
+      ];
+      let contents = source;
+      for (const [from, to] of awaits) {
+        if (contents.split(from).length !== 2)
+          throw new Error(`${args.path}: Ink's reconciler changed; see inkWithoutTopLevelAwait`);
+        contents = contents.replace(from, to);
+      }
+      return {contents, loader: 'js'};
+    });
   },
 };
 
@@ -126,21 +179,42 @@ const reactProductionOnly = {
 
 await build({
   entryPoints: ['source/cli.tsx'],
+  outfile: 'dist/cli.cjs',
+  bundle: true,
+  platform: 'node',
+  // CommonJS, for V8's code cache (source/cli/code-cache.ts); dist/cli.js runs it.
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: true,
+  external: ['piscina', '@resvg/resvg-js', 'cfonts'],
+  plugins: [
+    withoutInkDevtools,
+    onFirstUse,
+    reactProductionOnly,
+    yogaSynchronous,
+    inkWithoutTopLevelAwait,
+  ],
+  define: {
+    // source/bundle.ts: the modules' import.meta.url is dist/cli.cjs here.
+    BREWLANES_BUNDLE: 'true',
+    'import.meta.url': 'importMetaUrlOfBundle',
+    'import.meta': 'importMetaOfBundle',
+  },
+  // The ES modules bundled read import.meta (the bundle's URL): CommonJS has none.
+  banner: {
+    js: "var importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href; var importMetaOfBundle = {url: importMetaUrlOfBundle};",
+  },
+  logLevel: 'warning',
+});
+
+// dist/cli.js: runs dist/cli.cjs with the code cache (tsc's dist/cli.js is replaced).
+await build({
+  entryPoints: ['source/cli/start-bundle.ts'],
   outfile: 'dist/cli.js',
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  sourcemap: true,
-  external: ['piscina', '@resvg/resvg-js', 'cfonts'],
-  plugins: [withoutInkDevtools, onFirstUse, yogaWithoutFetch, reactProductionOnly],
-  define: {
-    // source/bundle.ts: the modules' import.meta.url is dist/cli.js here.
-    BREWLANES_BUNDLE: 'true',
-  },
-  // Bundled CommonJS modules require Node's own modules: give them a require.
-  banner: {
-    js: "import {createRequire as createRequireForBundle} from 'node:module'; const require = createRequireForBundle(import.meta.url);",
-  },
+  define: {BREWLANES_BUNDLE: 'true'},
   logLevel: 'warning',
 });
