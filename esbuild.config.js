@@ -1,9 +1,11 @@
 // The command line as one file: `npm run build` runs tsc (every module, the worker
-// files among them, into dist/), then this, which overwrites dist/cli.js with a
-// bundle of it. Loading Ink's ~520 modules one by one was most of the time to the
-// first frame. piscina, the native PNG library and cfonts stay outside (piscina
-// loads the worker files, which stay tsc's, by path; resvg loads a platform
-// binary; cfonts requires its font files by a path it builds at run time).
+// files among them, into dist/), then this, which writes a bundle of it to
+// dist/cli.cjs and overwrites dist/cli.js with the small module that runs that
+// bundle with V8's code cache (source/cli/start-bundle.ts). Loading Ink's ~520
+// modules one by one was most of the time to the first frame. piscina, the native
+// PNG library, cfonts and Ajv stay outside, loaded on first use (piscina loads the
+// worker files, which stay tsc's, by path; resvg loads a platform binary; cfonts
+// requires its font files by a path it builds at run time).
 import {readFile} from 'node:fs/promises';
 import {build} from 'esbuild';
 

@@ -83,6 +83,8 @@ export function loadWithCodeCache(file: string, cacheDir: string | null): Loaded
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source.replace(/^#!/, '//')}\n})`;
   const script = new vm.Script(wrapped, {filename: file, ...(cachedData ? {cachedData} : {})});
   const cacheUsed = cachedData !== undefined && !script.cachedDataRejected;
+  // Only its size outlives this call (the closures below hold no cached bytes).
+  const cachedSize = cachedData?.length ?? 0;
   return {
     cacheUsed,
     run: () => {
@@ -95,7 +97,7 @@ export function loadWithCodeCache(file: string, cacheDir: string | null): Loaded
       if (cacheFile === null) return;
       try {
         const code = script.createCachedData();
-        if (cacheUsed && code.length <= cachedData!.length * 1.05) return;
+        if (cacheUsed && code.length <= cachedSize * 1.05) return;
         mkdirSync(cacheDir!, {recursive: true, mode: 0o700});
         if (!isPrivateDir(cacheDir!)) return;
         // Older builds' caches go; written whole, then renamed, so that a start
