@@ -203,8 +203,9 @@ await build({
     'import.meta': 'importMetaOfBundle',
   },
   // The ES modules bundled read import.meta (the bundle's URL): CommonJS has none.
+  // Strict first, as ES modules are (a directive after the banner would not count).
   banner: {
-    js: "var importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href; var importMetaOfBundle = {url: importMetaUrlOfBundle};",
+    js: "'use strict'; var importMetaUrlOfBundle = require('node:url').pathToFileURL(__filename).href; var importMetaOfBundle = {url: importMetaUrlOfBundle};",
   },
   logLevel: 'warning',
 });

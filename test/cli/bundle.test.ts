@@ -32,6 +32,13 @@ describe('the command line is one bundled file', () => {
     expect([...bundle, ...starter].filter((from) => !isBuiltin(from))).toEqual([]);
   });
 
+  it('runs in strict mode, as the ES modules bundled in it did', () => {
+    const [shebang, first] = readFileSync(bundlePath, 'utf8').split('\n');
+    expect(shebang).toMatch(/^#!/);
+    // The directive counts only as the first statement (code-cache.ts keeps line 1 a comment).
+    expect(first).toMatch(/^['"]use strict['"];/);
+  });
+
   it("carries React's production build only (the command line runs it), not the development one", () => {
     const bundle = readFileSync(bundlePath, 'utf8');
     expect(bundle).toContain('react-reconciler.production.js');
