@@ -1,7 +1,7 @@
 /**
  * Set to true by the esbuild bundle of the command line (`npm run build` writes
- * it to dist/cli.js): every module bundled there reads `import.meta.url` as
- * dist/cli.js, not as its own file under dist/<folder>/.
+ * it to dist/cli.cjs, and dist/cli.js, which runs it): every module bundled there
+ * reads `import.meta.url` as that file in dist/, not as its own under dist/<folder>/.
  */
 declare const BREWLANES_BUNDLE: boolean | undefined;
 

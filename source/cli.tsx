@@ -135,29 +135,30 @@ function lessonArgument(name: string | undefined): LessonId {
 // (a full disk) is one line on stderr and exit 1 once the run's files are written.
 const stdout = watchStdout();
 
-// Bundled (dist/cli.js), every module loads before the event loop first turns: a
-// signal that came meanwhile exits 130 here, before a command starts.
-await signalsDelivered();
-
-main(process.argv.slice(2)).then(
-  (code) => {
-    const failure = stdout.failure();
-    if (failure !== null) process.stderr.write(`brewlanes: ${failure}\n`);
-    process.exitCode = exitCodeAfterStdout(code, failure);
-  },
-  (error: unknown) => {
-    // The message may quote a file's content, a path or a flag value: shown, never obeyed.
-    if (error instanceof UsageError) {
-      process.stderr.write(`brewlanes: ${inertText(error.message)}\n`);
-      process.exitCode = 2;
-    } else if (error instanceof RunFault) {
-      process.stderr.write(`brewlanes: ${error.message}\n`);
-      process.exitCode = 1;
-    } else {
-      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      const lines = text.split('\n').map(inertText).join('\n');
-      process.stderr.write(`brewlanes: unexpected error: ${lines}\n`);
-      process.exitCode = 1;
-    }
-  },
-);
+// Bundled (dist/cli.cjs), every module loads before the event loop first turns: a
+// signal that came meanwhile exits 130 here, before a command starts. (No top-level
+// await: the bundle is CommonJS, for V8's code cache; see cli/code-cache.ts.)
+void signalsDelivered()
+  .then(() => main(process.argv.slice(2)))
+  .then(
+    (code) => {
+      const failure = stdout.failure();
+      if (failure !== null) process.stderr.write(`brewlanes: ${failure}\n`);
+      process.exitCode = exitCodeAfterStdout(code, failure);
+    },
+    (error: unknown) => {
+      // The message may quote a file's content, a path or a flag value: shown, never obeyed.
+      if (error instanceof UsageError) {
+        process.stderr.write(`brewlanes: ${inertText(error.message)}\n`);
+        process.exitCode = 2;
+      } else if (error instanceof RunFault) {
+        process.stderr.write(`brewlanes: ${error.message}\n`);
+        process.exitCode = 1;
+      } else {
+        const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+        const lines = text.split('\n').map(inertText).join('\n');
+        process.stderr.write(`brewlanes: unexpected error: ${lines}\n`);
+        process.exitCode = 1;
+      }
+    },
+  );

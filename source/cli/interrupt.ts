@@ -7,9 +7,10 @@ export const EXIT_INTERRUPTED = 130;
 /**
  * Handlers installed by commands now (while there are none, a signal exits 130 at
  * once), and whether that exit is installed. Kept on the process, not in this
- * module: the bin (brewlanes.ts, unbundled) installs the exit before it loads the
- * bundle of the command line (dist/cli.js), which holds a copy of this module of
- * its own; both copies must see the same handlers.
+ * module: the bin (brewlanes.ts, unbundled) installs the exit before it loads
+ * dist/cli.js, which runs the bundle of the command line (dist/cli.cjs); each of
+ * those two holds a copy of this module of its own; every copy must see the same
+ * handlers.
  */
 type InterruptState = {active: Set<object>; installed: boolean};
 const stateKey = Symbol.for('brewlanes.interrupt');

@@ -5,7 +5,7 @@ import {fromDist} from '../bundle.js';
  * worker's entry, which the bundle of the command line leaves out). piscina and
  * `new Worker` load workers by path, so they must be JavaScript: from `dist/` (and
  * an installed package) that is the file beside this module's folder, or beside
- * the bundle (dist/cli.js); when the engine runs from its TypeScript source (the
+ * the bundle (dist/cli.cjs); when the engine runs from its TypeScript source (the
  * tests), it is the built one in `dist/` (`npm test` builds first).
  */
 export function builtFile(path: string, here: string = import.meta.url): string {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {patchedInkVersion} from '../../patches/ink/plugin.js';
 
-const bundle = () => readFileSync(new URL('../../dist/cli.js', import.meta.url), 'utf8');
+const bundle = () => readFileSync(new URL('../../dist/cli.cjs', import.meta.url), 'utf8');
 
 describe('the command line bundles Ink with patches/ink/', () => {
   it("holds the patched modules in place of Ink's own", () => {
