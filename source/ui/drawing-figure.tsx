@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {performance} from 'node:perf_hooks';
 import {shopLoopLabel} from '../render/labels.js';
+import {threadCpuMs} from '../engine/thread-cpu.js';
 import {percentText} from '../render/numbers.js';
 import {fitText, type LaneLayout} from './layout.js';
 import type {LiveMoment} from './session.js';
@@ -9,30 +10,58 @@ import type {Theme} from './theme.js';
 /** Rows the line takes under the event-loop lane. */
 export const drawingFigureRows = 1;
 
-/** How often the drawing's share is measured again (the event-loop utilisation of this thread). */
+/** How often the drawing's share is measured again. */
 const windowMs = 1000;
+
+/** The clocks the share is read from; injected by the tests. */
+export type DrawingClocks = {
+  /** Wall time, ms. */
+  wallMs: () => number;
+  /** This thread's CPU time, ms; null where it cannot be read. */
+  cpuMs: () => number | null;
+  /** This thread's event-loop utilisation since `last` (performance.eventLoopUtilization). */
+  loopBusy: () => number;
+};
+
+const realClocks: DrawingClocks = {
+  wallMs: () => performance.now(),
+  cpuMs: threadCpuMs,
+  loopBusy: (() => {
+    let last = performance.eventLoopUtilization();
+    return () => {
+      const busy = performance.eventLoopUtilization(last).utilization;
+      last = performance.eventLoopUtilization();
+      return busy;
+    };
+  })(),
+};
 
 /**
  * The dashboard's own thread (Ink, React, the timeline fed from the shop's
- * batches): the share of a core its event loop was busy over the last second.
+ * batches): the share of a core it used over the last second, its CPU time over
+ * the wall time. Not its event loop's busy share: on a busy machine the drawing
+ * thread (niced below the shop) waits for a core in the middle of a frame, and
+ * that wait read as "drawing 51% of a core" while it used 5 %. The busy share
+ * only where this Node cannot read a thread's CPU time.
  * It is its own figure; the shop runs on another thread and its lanes never include it.
  */
-function makeDrawingShare(): () => number | null {
-  let last = performance.eventLoopUtilization();
-  let at = performance.now();
+export function drawingShareMeter(clocks: DrawingClocks = realClocks): () => number | null {
+  let at = clocks.wallMs();
+  let cpuAt = clocks.cpuMs();
   let share: number | null = null;
   return () => {
-    const now = performance.now();
-    if (now - at >= windowMs) {
-      share = performance.eventLoopUtilization(last).utilization;
-      last = performance.eventLoopUtilization();
-      at = now;
-    }
+    const now = clocks.wallMs();
+    if (now - at < windowMs) return share;
+    const cpu = clocks.cpuMs();
+    const busy = clocks.loopBusy();
+    share = cpu !== null && cpuAt !== null ? Math.max(0, cpu - cpuAt) / (now - at) : busy;
+    at = now;
+    cpuAt = cpu;
     return share;
   };
 }
 
-const drawingShare = makeDrawingShare();
+const drawingShare = drawingShareMeter();
 
 export type DrawingFigureProps = {
   moment: LiveMoment;
