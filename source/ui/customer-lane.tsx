@@ -1,14 +1,14 @@
-import {Text} from 'ink';
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
 import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {GhostRow, LaneRows} from './lane-cells.js';
+import {ghostRowText, laneRowTexts, LaneLine, LaneLines} from './lane-cells.js';
+import type {Piece} from './lane-row.js';
 import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
-import {FrameSpinner} from './spinner.js';
+import {spinnerGlyphAt} from './spinner.js';
 import type {Theme} from './theme.js';
 
 /** The previous finished run of the same customers, drawn faint under each lane. */
@@ -60,59 +60,46 @@ export function CustomerLane({
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
   const title = laneTitle(timeline, lane.customer.id);
-  const drink = <Text color={theme.muted}>{fitWidth(lane.customer.drink, layout.drinkWidth)}</Text>;
+  const drink: Piece = {text: fitWidth(lane.customer.drink, layout.drinkWidth), color: theme.muted};
   const titles = layout.stackedTitles
-    ? [fitWidth(title, layout.titleWidth), drink]
-    : [
-        <Text key="title">
-          {fitWidth(title, layout.nameWidth)} {drink}
-        </Text>,
-      ];
-  const statusText = (
-    <Text wrap="truncate" color={colour}>
-      {lane.active && animate ? (
-        // Frame-driven, not ink-spinner: a timer per customer kept Ink redrawing,
-        // and it would turn through a stall of the shop's loop (spinner.tsx).
-        <FrameSpinner runMs={moment.now} />
-      ) : (
-        (mark ?? (lane.active ? '· ' : '  '))
-      )}
-      {lane.active && animate ? ' ' : ''}
-      {status}
-    </Text>
-  );
+    ? [[{text: fitWidth(title, layout.titleWidth)}], [drink]]
+    : [[{text: `${fitWidth(title, layout.nameWidth)} `}, drink]];
+  // The spinner turns with the shop's run time, drawn in the dashboard's own
+  // frames, not ink-spinner's timers (spinner.tsx: spinnerGlyphAt).
+  const spinning = lane.active !== null && animate;
+  const lead = spinning ? `${spinnerGlyphAt(moment.now)} ` : (mark ?? (lane.active ? '· ' : '  '));
+  const rows = laneRowTexts({
+    titles,
+    titleWidth: layout.titleWidth,
+    cells,
+    status: {text: `${lead}${status}`, color: colour},
+    statusWidth: layout.statusWidth,
+    height: layout.laneHeight,
+    nowColumn,
+    theme,
+  });
   const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
     <>
-      <LaneRows
-        titles={titles}
-        titleWidth={layout.titleWidth}
-        cells={cells}
-        status={statusText}
-        statusWidth={layout.statusWidth}
-        height={layout.laneHeight}
-        nowColumn={nowColumn}
-        theme={theme}
-      />
+      <LaneLines rows={rows} />
       {ghost && layout.ghostRows ? (
-        <GhostRow
-          title={`  ${ghost.label}`}
-          titleWidth={layout.titleWidth}
-          cells={
-            before
+        <LaneLine
+          text={ghostRowText({
+            title: `  ${ghost.label}`,
+            titleWidth: layout.titleWidth,
+            cells: before
               ? laneCells(before.segments, view, (first: Segment, last: Segment) =>
                   customerMarkLabel(ghost.timeline, first, last),
                 )
-              : []
-          }
-          status={
-            before?.servedAt === null || before === undefined
-              ? ''
-              : `  served ${secondsText(before.servedAt)}`
-          }
-          statusWidth={layout.statusWidth}
-          nowColumn={nowColumn}
-          theme={theme}
+              : [],
+            status:
+              before?.servedAt === null || before === undefined
+                ? ''
+                : `  served ${secondsText(before.servedAt)}`,
+            statusWidth: layout.statusWidth,
+            nowColumn,
+            theme,
+          })}
         />
       ) : null}
     </>
