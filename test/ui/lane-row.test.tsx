@@ -1,5 +1,6 @@
 import chalk from 'chalk';
 import {Box, Text} from 'ink';
+import type {ReactElement} from 'react';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -26,7 +27,7 @@ afterAll(() => {
   chalk.level = level;
 });
 
-const frame = (node: React.ReactNode): string => render(node).lastFrame() ?? '';
+const frame = (node: ReactElement): string => render(node).lastFrame() ?? '';
 
 /** Ink's own drawing of a row as it was before lane-row.ts: a Text per piece, the status in a box of its width. */
 function InkRow({
@@ -104,12 +105,12 @@ describe('styled: a piece styled as Ink styles a <Text>', () => {
 
 describe('laneRowText: one string for what was a row of Ink nodes', () => {
   const cells: Cell[] = [
-    {char: '|', stepKind: 'order'},
-    {char: '-', stepKind: 'brew'},
-    {char: 'b', stepKind: 'brew'},
-    {char: '~', stepKind: 'machine', late: true},
-    {char: ' ', stepKind: null},
-    {char: '|', stepKind: 'serve'},
+    {char: '|', stepKind: 'order', customer: 1},
+    {char: '-', stepKind: 'brew', customer: 1},
+    {char: 'b', stepKind: 'brew', customer: 1},
+    {char: '~', stepKind: 'machine', customer: 1, late: true},
+    {char: ' ', stepKind: null, customer: null},
+    {char: '|', stepKind: 'serve', customer: 1},
   ];
   const cases: Array<{name: string; title: Piece[]; status: Piece | null}> = [
     {
@@ -145,11 +146,11 @@ describe('laneRowText: one string for what was a row of Ink nodes', () => {
 
 describe('laneRowTexts: a lane rows tall', () => {
   const cells: Cell[] = [
-    {char: '|', stepKind: 'brew'},
-    {char: 'b', stepKind: 'brew'},
-    {char: '|', stepKind: 'brew'},
-    {char: ' ', stepKind: null},
-    {char: ' ', stepKind: null},
+    {char: '|', stepKind: 'brew', customer: 1},
+    {char: 'b', stepKind: 'brew', customer: 1},
+    {char: '|', stepKind: 'brew', customer: 1},
+    {char: ' ', stepKind: null, customer: null},
+    {char: ' ', stepKind: null, customer: null},
   ];
   const parts = {
     titles: [[{text: 'A Ana'}], [{text: 'latte', color: dark.muted}]],
