@@ -2,7 +2,14 @@ import {baristaMarkLabel, fitWidth, nameOf} from '../render/labels.js';
 import {formatSeconds, laneCells, type Viewport} from '../render/lanes.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {ghostRowText, LaneLine, LaneLines, laneRowTexts, textRowOf} from './lane-cells.js';
+import {
+  ghostRowText,
+  LaneLine,
+  LaneLines,
+  laneRowTexts,
+  laneRowWidth,
+  textRowOf,
+} from './lane-cells.js';
 import type {BaristaRow} from './live-lanes.js';
 import type {Theme} from './theme.js';
 
@@ -61,7 +68,12 @@ export function BaristaLane({
     nowColumn: closeUp ? null : nowColumn,
     theme,
   });
-  return <LaneLines rows={rows} />;
+  return (
+    <LaneLines
+      rows={rows}
+      width={laneRowWidth(layout.titleWidth, cells.length, layout.statusWidth)}
+    />
+  );
 }
 
 /** A barista lane of the previous run (the ghost), faint, on the same axis: which of its baristas it was. */
@@ -86,6 +98,7 @@ export function GhostBaristaLane({
 }) {
   return (
     <LaneLine
+      width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
       text={ghostRowText({
         title: `  ${label}`,
         titleWidth: layout.titleWidth,

@@ -3,7 +3,7 @@ import {laneCells, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
 import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {ghostRowText, laneRowTexts, LaneLine, LaneLines} from './lane-cells.js';
+import {ghostRowText, laneRowTexts, laneRowWidth, LaneLine, LaneLines} from './lane-cells.js';
 import type {Piece} from './lane-row.js';
 import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
@@ -81,9 +81,13 @@ export function CustomerLane({
   const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
     <>
-      <LaneLines rows={rows} />
+      <LaneLines
+        rows={rows}
+        width={laneRowWidth(layout.titleWidth, cells.length, layout.statusWidth)}
+      />
       {ghost && layout.ghostRows ? (
         <LaneLine
+          width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
           text={ghostRowText({
             title: `  ${ghost.label}`,
             titleWidth: layout.titleWidth,

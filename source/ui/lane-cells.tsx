@@ -1,4 +1,4 @@
-import {Text} from 'ink';
+import {Text, Transform, useIsScreenReaderEnabled} from 'ink';
 import {memo} from 'react';
 import {fitWidth} from '../render/labels.js';
 import type {StepKind} from '../protocol/vocabulary.js';
@@ -79,6 +79,10 @@ export function rowCells(
   });
 }
 
+/** A lane row's width in columns: the title column and its gap, a column a cell, a gap, the status column. */
+export const laneRowWidth = (titleWidth: number, cells: number, statusWidth: number): number =>
+  titleWidth + 1 + cells + 1 + statusWidth;
+
 /** The row of a lane `height` rows tall that carries the labels: the middle one of three, the first of two. */
 export const textRowOf = (height: number): number => (height >= 3 ? 1 : 0);
 
@@ -153,22 +157,37 @@ export function ghostRowText({
 }
 
 /**
- * A lane's rows, one `<Text>` each (lane-row.ts). LaneLine is memoised on its
- * string: a row that reads the same as in the last frame (a finished lane
- * between moves of the now line) costs React nothing and leaves its Yoga node
- * clean, so Ink does not measure it again.
+ * A lane's rows, one Ink text node each (lane-row.ts), all `width` columns wide.
+ * LaneLine is memoised on its string: a row that reads the same as in the last
+ * frame (a finished lane between moves of the now line) costs React nothing.
  */
-export function LaneLines({rows}: {rows: readonly string[]}) {
+export function LaneLines({rows, width}: {rows: readonly string[]; width: number}) {
   return (
     <>
       {rows.map((text, row) => (
-        <LaneLine key={row} text={text} />
+        <LaneLine key={row} text={text} width={width} />
       ))}
     </>
   );
 }
 
-/** One row of a lane as one `<Text>`; truncated, never wrapped, should it ever be too wide. */
-export const LaneLine = memo(function LaneLine({text}: {text: string}) {
-  return <Text wrap="truncate">{text}</Text>;
+/**
+ * One row of a lane, `width` columns wide, as one text node.
+ *
+ * Why a Transform and not `<Text>{text}</Text>`: Ink lays a text out by
+ * measuring its string with string-width (and again in its output), and
+ * string-width's fast path is printable ASCII only; a row holds │ ✓ · or a
+ * braille spinner, so every changed row went through Intl.Segmenter, which
+ * cost more than the nodes the row replaced. Ink's documented contract for
+ * `<Transform>` is that the transformed string has the dimensions of its
+ * children: the child here is `width` spaces (measured on the fast path, and
+ * the same string frame after frame, so Yoga is not asked again), the row
+ * written in its place is exactly `width` columns wide by construction
+ * (titles fitted, one column a cell, the status cut to its column). With a
+ * screen reader on, Ink reads children, not transforms: the row is a plain Text.
+ */
+export const LaneLine = memo(function LaneLine({text, width}: {text: string; width: number}) {
+  const screenReader = useIsScreenReaderEnabled();
+  if (screenReader) return <Text wrap="truncate">{text}</Text>;
+  return <Transform transform={() => text}>{' '.repeat(width)}</Transform>;
 });

@@ -3,7 +3,7 @@ import {shopLoopBusyLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
 import type {LoopSampleEvent} from '../protocol/events.js';
 import {fitText, type LaneLayout} from './layout.js';
-import {LaneLine} from './lane-cells.js';
+import {LaneLine, laneRowWidth} from './lane-cells.js';
 import {laneRowText} from './lane-row.js';
 import type {Theme} from './theme.js';
 
@@ -21,11 +21,13 @@ export function LoopLane({loop, view, layout, theme, label = shopLoopBusyLabel}:
   const last = loop[loop.length - 1];
   const lag = last ? `lag ${last.lagMaxMs.toFixed(0)} ms` : 'lag –';
   const late = last !== undefined && last.lagMaxMs > 50;
+  const levels = levelText(loopBusyByColumn(loop, view));
   return (
     <LaneLine
+      width={laneRowWidth(layout.titleWidth, levels.length, layout.statusWidth)}
       text={laneRowText({
         title: [{text: `${fitText(label, layout.titleWidth)} `, bold: true}],
-        cells: [{text: levelText(loopBusyByColumn(loop, view)), color: theme.muted}],
+        cells: [{text: levels, color: theme.muted}],
         status: {text: lag, color: late ? theme.bad : theme.muted},
         statusWidth: layout.statusWidth,
       })}

@@ -10,11 +10,12 @@ import {
   LaneLine,
   LaneLines,
   laneRowTexts,
+  laneRowWidth,
   laneRuns,
   nowGlyph,
   rowCells,
 } from '../../source/ui/lane-cells.js';
-import {laneRowText, styled, truncated, type Piece} from '../../source/ui/lane-row.js';
+import {composed, laneRowText, styled, truncated, type Piece} from '../../source/ui/lane-row.js';
 import {themeFor} from '../../source/ui/theme.js';
 import {plain} from '../helpers/frames.js';
 
@@ -134,7 +135,10 @@ describe('laneRowText: one string for what was a row of Ink nodes', () => {
     it(`draws as Ink draws the nodes: ${name}`, () => {
       const runs = laneRuns(cells, dark);
       const row = {title, cells: runs, status, statusWidth: 12};
-      expect(frame(<LaneLine text={laneRowText(row)} />)).toBe(frame(<InkRow {...row} />));
+      const width = stringWidth(plain(composed(title))) + runs.length + 1 + row.statusWidth;
+      expect(frame(<LaneLine text={laneRowText(row)} width={width} />)).toBe(
+        frame(<InkRow {...row} />),
+      );
     });
 
   it('cuts the status to its column as wrap="truncate" does', () => {
@@ -186,7 +190,7 @@ describe('laneRowTexts: a lane rows tall', () => {
 
   it('draws one row as one Ink text node per row (LaneLines)', () => {
     const rows = laneRowTexts({...parts, height: 3});
-    expect(frame(<LaneLines rows={rows} />)).toBe(
+    expect(frame(<LaneLines rows={rows} width={laneRowWidth(5, cells.length, 17)} />)).toBe(
       frame(
         <Box flexDirection="column">
           {rows.map((row, i) => (
@@ -195,6 +199,15 @@ describe('laneRowTexts: a lane rows tall', () => {
         </Box>,
       ),
     );
+  });
+
+  it('is exactly as wide as laneRowWidth says when the status fills its column (the width Ink lays out)', () => {
+    const full = {...parts, status: {text: 'brewing Maximiliana Verylongname', color: undefined}};
+    for (const height of [1, 2, 3]) {
+      const rows = laneRowTexts({...full, height});
+      const widest = Math.max(...rows.map((row) => stringWidth(row)));
+      expect(widest).toBe(laneRowWidth(5, cells.length, 17));
+    }
   });
 
   it('a ghost row is faint text of the cells, with no bars', () => {
