@@ -1,7 +1,12 @@
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
-import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
+import {
+  customerStatus,
+  type CustomerLane as Lane,
+  type Segment,
+  type Timeline,
+} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
 import {ghostRowText, laneRowTexts, laneRowWidth, LaneLine, LaneLines} from './lane-cells.js';
 import type {Piece} from './lane-row.js';
@@ -49,41 +54,13 @@ export function CustomerLane({
   nowColumn = null,
   ghost = null,
 }: CustomerLaneProps) {
-  // The measured waits in line for a shared machine, drawn where they happened.
-  const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
-  const cells = laneCells(
-    withLivePlan(timeline, lane, segments, queued),
-    view,
-    (first: Segment, last: Segment) =>
-      queued.has(first) ? 'queue' : customerMarkLabel(timeline, first, last),
-  );
-  const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
-  const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
-  const title = laneTitle(timeline, lane.customer.id);
-  const drink: Piece = {text: fitWidth(lane.customer.drink, layout.drinkWidth), color: theme.muted};
-  const titles = layout.stackedTitles
-    ? [[{text: fitWidth(title, layout.titleWidth)}], [drink]]
-    : [[{text: `${fitWidth(title, layout.nameWidth)} `}, drink]];
-  // The spinner turns with the shop's run time, drawn in the dashboard's own
-  // frames, not ink-spinner's timers (spinner.tsx: spinnerGlyphAt).
-  const spinning = lane.active !== null && animate;
-  const lead = spinning ? `${spinnerGlyphAt(moment.now)} ` : (mark ?? (lane.active ? '· ' : '  '));
-  const rows = laneRowTexts({
-    titles,
-    titleWidth: layout.titleWidth,
-    cells,
-    status: {text: `${lead}${status}`, color: colour},
-    statusWidth: layout.statusWidth,
-    height: layout.laneHeight,
-    nowColumn,
-    theme,
-  });
+  const rows = laneRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
   const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
     <>
       <LaneLines
         rows={rows}
-        width={laneRowWidth(layout.titleWidth, cells.length, layout.statusWidth)}
+        width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
       />
       {ghost && layout.ghostRows ? (
         <LaneLine
@@ -108,4 +85,94 @@ export function CustomerLane({
       ) : null}
     </>
   );
+}
+
+/**
+ * The rows of a lane that is in no step (waiting, served, failed), kept by lane:
+ * they change only with its segments, its status, the machine queues' waits,
+ * the axis, the layout, the theme or the now line, so a frame in between reuses
+ * them (no cells, no styling). The timeline is folded in place (reduce.ts), so
+ * what changed is read from it each frame, not from objects' identity. A lane
+ * in a step grows with the run time: it is drawn afresh every frame.
+ */
+const settled = new WeakMap<
+  Lane,
+  {key: string; timeline: Timeline; theme: Theme; rows: string[]}
+>();
+
+function laneRows(
+  timeline: Timeline,
+  lane: Lane,
+  moment: LiveMoment,
+  view: Viewport,
+  layout: LaneLayout,
+  theme: Theme,
+  animate: boolean,
+  nowColumn: number | null,
+): string[] {
+  if (lane.active !== null)
+    return drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  const key = [
+    lane.segments.length,
+    customerStatus(lane),
+    timeline.queues.length,
+    view.start,
+    view.end,
+    view.columns,
+    nowColumn,
+    layout.titleWidth,
+    layout.nameWidth,
+    layout.drinkWidth,
+    layout.statusWidth,
+    layout.laneHeight,
+    layout.stackedTitles,
+  ].join(' ');
+  const kept = settled.get(lane);
+  if (kept && kept.key === key && kept.timeline === timeline && kept.theme === theme)
+    return kept.rows;
+  const rows = drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  settled.set(lane, {key, timeline, theme, rows});
+  return rows;
+}
+
+/** A customer lane's rows drawn from the timeline at `moment`. */
+function drawnRows(
+  timeline: Timeline,
+  lane: Lane,
+  moment: LiveMoment,
+  view: Viewport,
+  layout: LaneLayout,
+  theme: Theme,
+  animate: boolean,
+  nowColumn: number | null,
+): string[] {
+  // The measured waits in line for a shared machine, drawn where they happened.
+  const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
+  const cells = laneCells(
+    withLivePlan(timeline, lane, segments, queued),
+    view,
+    (first: Segment, last: Segment) =>
+      queued.has(first) ? 'queue' : customerMarkLabel(timeline, first, last),
+  );
+  const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
+  const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
+  const title = laneTitle(timeline, lane.customer.id);
+  const drink: Piece = {text: fitWidth(lane.customer.drink, layout.drinkWidth), color: theme.muted};
+  const titles = layout.stackedTitles
+    ? [[{text: fitWidth(title, layout.titleWidth)}], [drink]]
+    : [[{text: `${fitWidth(title, layout.nameWidth)} `}, drink]];
+  // The spinner turns with the shop's run time, drawn in the dashboard's own
+  // frames, not ink-spinner's timers (spinner.tsx: spinnerGlyphAt).
+  const spinning = lane.active !== null && animate;
+  const lead = spinning ? `${spinnerGlyphAt(moment.now)} ` : (mark ?? (lane.active ? '· ' : '  '));
+  return laneRowTexts({
+    titles,
+    titleWidth: layout.titleWidth,
+    cells,
+    status: {text: `${lead}${status}`, color: colour},
+    statusWidth: layout.statusWidth,
+    height: layout.laneHeight,
+    nowColumn,
+    theme,
+  });
 }
