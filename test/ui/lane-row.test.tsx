@@ -17,6 +17,11 @@ import {
 } from '../../source/ui/lane-cells.js';
 import {composed, laneRowText, styled, truncated, type Piece} from '../../source/ui/lane-row.js';
 import {themeFor} from '../../source/ui/theme.js';
+import {CustomerLane} from '../../source/ui/customer-lane.js';
+import {laneLayout} from '../../source/ui/layout.js';
+import {applyEvent, timelineFromEvents, type Timeline} from '../../source/timeline/reduce.js';
+import {roomRunEvents} from '../fixtures/room-runs.js';
+import {seg} from '../fixtures/ui-runs.js';
 import {plain} from '../helpers/frames.js';
 
 // The rows must carry the colours Ink would draw: compare with colour on, whatever the test's stdout is.
@@ -223,5 +228,45 @@ describe('laneRowTexts: a lane rows tall', () => {
     expect(plain(ghost)).toBe('  before   |b|     served 1.00 s');
     expect(ghost).not.toContain(styled('|', {backgroundColor: dark.step.brew}));
     expect(ghost).toContain(styled('  before   ', {color: dark.muted, dimColor: true}));
+  });
+});
+
+describe('a customer lane in no step, drawn again from a timeline folded in place', () => {
+  const layout = laneLayout(100, 30, 6, 2, 5);
+  const view = {start: 0, end: 2000, columns: layout.laneColumns};
+  const draw = (timeline: Timeline, nowColumn: number | null) => (
+    <CustomerLane
+      timeline={timeline}
+      lane={timeline.customerById.get(2)!}
+      moment={{now: 300, brews: []}}
+      view={view}
+      layout={layout}
+      theme={dark}
+      animate
+      nowColumn={nowColumn}
+    />
+  );
+
+  it('shows what arrived since (a segment, a served order) and where the now line went', () => {
+    // Hana has ordered and waits for a barista (no step in progress).
+    const timeline = timelineFromEvents(roomRunEvents('sequential', 300));
+    const lane = render(draw(timeline, 10));
+    const waiting = plain(lane.lastFrame());
+    expect(waiting).toContain('waiting');
+    expect(waiting.indexOf(nowGlyph)).toBeGreaterThan(0);
+    // The same frame again reads the same.
+    lane.rerender(draw(timeline, 10));
+    expect(plain(lane.lastFrame())).toBe(waiting);
+    // The now line moves: so does its glyph.
+    lane.rerender(draw(timeline, 12));
+    expect(plain(lane.lastFrame()).indexOf(nowGlyph)).toBe(waiting.indexOf(nowGlyph) + 2);
+    // Her brew and serving arrive, folded into the same timeline object.
+    applyEvent(timeline, seg(2, 1, 'brew', 5, 500, 1100));
+    applyEvent(timeline, seg(2, 2, 'serve', 0, 1100, 1200));
+    applyEvent(timeline, {kind: 'served', t: 1200, customer: 2});
+    lane.rerender(draw(timeline, 12));
+    const served = plain(lane.lastFrame());
+    expect(served).toContain('brew');
+    expect(served).toContain('✓ served');
   });
 });
