@@ -8,9 +8,9 @@ import stringWidth from 'string-width';
  * A lane row used to be some ten Ink nodes (title, a text per run of cells, a
  * gap, a status box and its text): each one a React fiber, a Yoga node measured
  * with string-width (slow on the lanes' │ ✓ · and braille glyphs) and an Output
- * write, on every frame. Composed here into one string, a row is one `<Text>`:
- * one fiber, one Yoga node, one write; and a row that did not change is skipped
- * by React (LaneLine is memoised on its string), so Yoga keeps its measure.
+ * write, on every frame. Composed here into one string, a row is one text node
+ * (LaneLine in lane-cells.tsx: one fiber, one Yoga node, one write, laid out
+ * by its width alone), and a row that did not change is skipped by React.
  *
  * The characters and their styles are the same as before: each piece is styled
  * with the calls Ink's `<Text>` makes for the same props, in the same order
