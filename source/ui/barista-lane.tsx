@@ -1,9 +1,15 @@
-import {Text} from 'ink';
 import {baristaMarkLabel, fitWidth, nameOf} from '../render/labels.js';
 import {formatSeconds, laneCells, type Viewport} from '../render/lanes.js';
 import type {Segment, Timeline} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {GhostRow, LaneRows, textRowOf} from './lane-cells.js';
+import {
+  ghostRowText,
+  LaneLine,
+  LaneLines,
+  laneRowTexts,
+  laneRowWidth,
+  textRowOf,
+} from './lane-cells.js';
 import type {BaristaRow} from './live-lanes.js';
 import type {Theme} from './theme.js';
 
@@ -40,26 +46,32 @@ export function BaristaLane({
       : `brewing ${nameOf(timeline, row.brewing)}`;
   const height = closeUp ? 1 : layout.laneHeight;
   // The barista's name stands beside its labels (the text row).
-  const above = Array.from({length: textRowOf(height)}, () => ' '.repeat(layout.titleWidth));
+  const above = Array.from({length: textRowOf(height)}, () => [
+    {text: ' '.repeat(layout.titleWidth)},
+  ]);
+  const rows = laneRowTexts({
+    titles: [
+      ...above,
+      [
+        {
+          text: fitWidth(title, layout.titleWidth),
+          bold: !closeUp,
+          color: closeUp ? theme.muted : undefined,
+        },
+      ],
+    ],
+    titleWidth: layout.titleWidth,
+    cells,
+    status: {text: status, color: closeUp || row.brewing === null ? theme.muted : theme.busy},
+    statusWidth: layout.statusWidth,
+    height,
+    nowColumn: closeUp ? null : nowColumn,
+    theme,
+  });
   return (
-    <LaneRows
-      titles={[
-        ...above,
-        <Text key="title" bold={!closeUp} color={closeUp ? theme.muted : undefined}>
-          {fitWidth(title, layout.titleWidth)}
-        </Text>,
-      ]}
-      titleWidth={layout.titleWidth}
-      cells={cells}
-      status={
-        <Text wrap="truncate" color={closeUp || row.brewing === null ? theme.muted : theme.busy}>
-          {status}
-        </Text>
-      }
-      statusWidth={layout.statusWidth}
-      height={height}
-      nowColumn={closeUp ? null : nowColumn}
-      theme={theme}
+    <LaneLines
+      rows={rows}
+      width={laneRowWidth(layout.titleWidth, cells.length, layout.statusWidth)}
     />
   );
 }
@@ -85,16 +97,19 @@ export function GhostBaristaLane({
   nowColumn?: number | null;
 }) {
   return (
-    <GhostRow
-      title={`  ${label}`}
-      titleWidth={layout.titleWidth}
-      cells={laneCells(row.segments, view, (first: Segment, last: Segment) =>
-        baristaMarkLabel(timeline, first, last),
-      )}
-      status={`  ${row.label}`}
-      statusWidth={layout.statusWidth}
-      nowColumn={nowColumn}
-      theme={theme}
+    <LaneLine
+      width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
+      text={ghostRowText({
+        title: `  ${label}`,
+        titleWidth: layout.titleWidth,
+        cells: laneCells(row.segments, view, (first: Segment, last: Segment) =>
+          baristaMarkLabel(timeline, first, last),
+        ),
+        status: `  ${row.label}`,
+        statusWidth: layout.statusWidth,
+        nowColumn,
+        theme,
+      })}
     />
   );
 }

@@ -1,14 +1,19 @@
-import {Text} from 'ink';
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
 import {laneCells, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
-import type {CustomerLane as Lane, Segment, Timeline} from '../timeline/reduce.js';
+import {
+  customerStatus,
+  type CustomerLane as Lane,
+  type Segment,
+  type Timeline,
+} from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {GhostRow, LaneRows} from './lane-cells.js';
+import {ghostRowText, laneRowTexts, laneRowWidth, LaneLine, LaneLines} from './lane-cells.js';
+import type {Piece} from './lane-row.js';
 import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
 import type {LiveMoment} from './session.js';
-import {FrameSpinner} from './spinner.js';
+import {spinnerGlyphAt} from './spinner.js';
 import type {Theme} from './theme.js';
 
 /** The previous finished run of the same customers, drawn faint under each lane. */
@@ -49,6 +54,98 @@ export function CustomerLane({
   nowColumn = null,
   ghost = null,
 }: CustomerLaneProps) {
+  const rows = laneRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  const before = ghost?.timeline.customerById.get(lane.customer.id);
+  return (
+    <>
+      <LaneLines
+        rows={rows}
+        width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
+      />
+      {ghost && layout.ghostRows ? (
+        <LaneLine
+          width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
+          text={ghostRowText({
+            title: `  ${ghost.label}`,
+            titleWidth: layout.titleWidth,
+            cells: before
+              ? laneCells(before.segments, view, (first: Segment, last: Segment) =>
+                  customerMarkLabel(ghost.timeline, first, last),
+                )
+              : [],
+            status:
+              before?.servedAt === null || before === undefined
+                ? ''
+                : `  served ${secondsText(before.servedAt)}`,
+            statusWidth: layout.statusWidth,
+            nowColumn,
+            theme,
+          })}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The rows of a lane that is in no step (waiting, served, failed), kept by lane:
+ * they change only with its segments, its status, the machine queues' waits,
+ * the axis, the layout, the theme or the now line, so a frame in between reuses
+ * them (no cells, no styling). The timeline is folded in place (reduce.ts), so
+ * what changed is read from it each frame, not from objects' identity. A lane
+ * in a step grows with the run time: it is drawn afresh every frame.
+ */
+const settled = new WeakMap<
+  Lane,
+  {key: string; timeline: Timeline; theme: Theme; rows: string[]}
+>();
+
+function laneRows(
+  timeline: Timeline,
+  lane: Lane,
+  moment: LiveMoment,
+  view: Viewport,
+  layout: LaneLayout,
+  theme: Theme,
+  animate: boolean,
+  nowColumn: number | null,
+): string[] {
+  if (lane.active !== null)
+    return drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  const key = [
+    lane.segments.length,
+    customerStatus(lane),
+    timeline.queues.length,
+    view.start,
+    view.end,
+    view.columns,
+    nowColumn,
+    layout.titleWidth,
+    layout.nameWidth,
+    layout.drinkWidth,
+    layout.statusWidth,
+    layout.laneHeight,
+    layout.stackedTitles,
+  ].join(' ');
+  const kept = settled.get(lane);
+  if (kept && kept.key === key && kept.timeline === timeline && kept.theme === theme)
+    return kept.rows;
+  const rows = drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  settled.set(lane, {key, timeline, theme, rows});
+  return rows;
+}
+
+/** A customer lane's rows drawn from the timeline at `moment`. */
+function drawnRows(
+  timeline: Timeline,
+  lane: Lane,
+  moment: LiveMoment,
+  view: Viewport,
+  layout: LaneLayout,
+  theme: Theme,
+  animate: boolean,
+  nowColumn: number | null,
+): string[] {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
   const cells = laneCells(
@@ -60,61 +157,22 @@ export function CustomerLane({
   const mark = status === 'served' ? '✓ ' : status === 'failed' ? '✗ ' : null;
   const colour = status === 'served' ? theme.ok : status === 'failed' ? theme.bad : undefined;
   const title = laneTitle(timeline, lane.customer.id);
-  const drink = <Text color={theme.muted}>{fitWidth(lane.customer.drink, layout.drinkWidth)}</Text>;
+  const drink: Piece = {text: fitWidth(lane.customer.drink, layout.drinkWidth), color: theme.muted};
   const titles = layout.stackedTitles
-    ? [fitWidth(title, layout.titleWidth), drink]
-    : [
-        <Text key="title">
-          {fitWidth(title, layout.nameWidth)} {drink}
-        </Text>,
-      ];
-  const statusText = (
-    <Text wrap="truncate" color={colour}>
-      {lane.active && animate ? (
-        // Frame-driven, not ink-spinner: a timer per customer kept Ink redrawing,
-        // and it would turn through a stall of the shop's loop (spinner.tsx).
-        <FrameSpinner runMs={moment.now} />
-      ) : (
-        (mark ?? (lane.active ? '· ' : '  '))
-      )}
-      {lane.active && animate ? ' ' : ''}
-      {status}
-    </Text>
-  );
-  const before = ghost?.timeline.customerById.get(lane.customer.id);
-  return (
-    <>
-      <LaneRows
-        titles={titles}
-        titleWidth={layout.titleWidth}
-        cells={cells}
-        status={statusText}
-        statusWidth={layout.statusWidth}
-        height={layout.laneHeight}
-        nowColumn={nowColumn}
-        theme={theme}
-      />
-      {ghost && layout.ghostRows ? (
-        <GhostRow
-          title={`  ${ghost.label}`}
-          titleWidth={layout.titleWidth}
-          cells={
-            before
-              ? laneCells(before.segments, view, (first: Segment, last: Segment) =>
-                  customerMarkLabel(ghost.timeline, first, last),
-                )
-              : []
-          }
-          status={
-            before?.servedAt === null || before === undefined
-              ? ''
-              : `  served ${secondsText(before.servedAt)}`
-          }
-          statusWidth={layout.statusWidth}
-          nowColumn={nowColumn}
-          theme={theme}
-        />
-      ) : null}
-    </>
-  );
+    ? [[{text: fitWidth(title, layout.titleWidth)}], [drink]]
+    : [[{text: `${fitWidth(title, layout.nameWidth)} `}, drink]];
+  // The spinner turns with the shop's run time, drawn in the dashboard's own
+  // frames, not ink-spinner's timers (spinner.tsx: spinnerGlyphAt).
+  const spinning = lane.active !== null && animate;
+  const lead = spinning ? `${spinnerGlyphAt(moment.now)} ` : (mark ?? (lane.active ? '· ' : '  '));
+  return laneRowTexts({
+    titles,
+    titleWidth: layout.titleWidth,
+    cells,
+    status: {text: `${lead}${status}`, color: colour},
+    statusWidth: layout.statusWidth,
+    height: layout.laneHeight,
+    nowColumn,
+    theme,
+  });
 }

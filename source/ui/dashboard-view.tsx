@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {Fragment} from 'react';
 import {displayWidth, laneTitle, shopLoopBusyLabel} from '../render/labels.js';
 import {columnOf, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
@@ -139,7 +140,7 @@ export function DashboardView(props: DashboardViewProps) {
         >{`${label}+${layout.customersHidden} more ${words.prose.customers}`}</Text>
       ) : null}
       {shownBaristas.map((row, i) => (
-        <Box key={row.thread ?? `idle-${i}`} flexDirection="column">
+        <Fragment key={row.thread ?? `idle-${i}`}>
           <BaristaLane
             timeline={timeline}
             row={row}
@@ -159,7 +160,7 @@ export function DashboardView(props: DashboardViewProps) {
               nowColumn={nowColumn}
             />
           ) : null}
-        </Box>
+        </Fragment>
       ))}
       {ghost && layout.ghostBaristaRows
         ? ghostBaristas

@@ -1,9 +1,10 @@
-import {Box, Text} from 'ink';
-import type {ReactNode} from 'react';
+import {Text, Transform, useIsScreenReaderEnabled} from 'ink';
+import {memo} from 'react';
 import {fitWidth} from '../render/labels.js';
 import type {StepKind} from '../protocol/vocabulary.js';
 import type {Cell} from '../render/lanes.js';
 import {lateColours} from '../render/palette.js';
+import {laneRowText, type Piece} from './lane-row.js';
 import type {Theme} from './theme.js';
 
 /** Text on the bars: black on the step colours, on either background (as the svg writes it). */
@@ -78,28 +79,33 @@ export function rowCells(
   });
 }
 
-export type LaneRowsProps = {
+/** A lane row's width in columns: the title column and its gap, a column a cell, a gap, the status column. */
+export const laneRowWidth = (titleWidth: number, cells: number, statusWidth: number): number =>
+  titleWidth + 1 + cells + 1 + statusWidth;
+
+/** The row of a lane `height` rows tall that carries the labels: the middle one of three, the first of two. */
+export const textRowOf = (height: number): number => (height >= 3 ? 1 : 0);
+
+/** What a lane `height` rows tall is drawn from (`laneRowTexts`). */
+export type LaneRowsParts = {
   /** The title column's rows, top first, each exactly `titleWidth` wide (missing rows are blank). */
-  titles: readonly ReactNode[];
+  titles: ReadonlyArray<readonly Piece[]>;
   titleWidth: number;
   cells: readonly Cell[];
   /** The status, on the text row. */
-  status: ReactNode;
+  status: Piece;
   statusWidth: number;
   height: number;
   nowColumn: number | null;
   theme: Theme;
 };
 
-/** The row of a lane `height` rows tall that carries the labels: the middle one of three, the first of two. */
-export const textRowOf = (height: number): number => (height >= 3 ? 1 : 0);
-
 /**
- * A lane `height` rows tall: the title column (name, then drink, each on its own
- * row when there is more than one), the bar (its labels on the text row, its
- * colour on every row), the status beside the text row.
+ * A lane `height` rows tall, a string a row: the title column (name, then drink,
+ * each on its own row when there is more than one), the bar (its labels on the
+ * text row, its colour on every row), the status beside the text row.
  */
-export function LaneRows({
+export function laneRowTexts({
   titles,
   titleWidth,
   cells,
@@ -108,26 +114,20 @@ export function LaneRows({
   height,
   nowColumn,
   theme,
-}: LaneRowsProps) {
+}: LaneRowsParts): string[] {
   const textRow = textRowOf(height);
-  return (
-    <Box flexDirection="column">
-      {Array.from({length: height}, (_, row) => {
-        return (
-          <Box key={row}>
-            <Text wrap="truncate">{titles[row] ?? ' '.repeat(titleWidth)} </Text>
-            <LaneCells cells={rowCells(cells, {fill: row !== textRow, nowColumn})} theme={theme} />
-            <Text> </Text>
-            <Box width={statusWidth}>{row === textRow ? status : <Text> </Text>}</Box>
-          </Box>
-        );
-      })}
-    </Box>
+  return Array.from({length: height}, (_, row) =>
+    laneRowText({
+      title: [...(titles[row] ?? [{text: ' '.repeat(titleWidth)}]), {text: ' '}],
+      cells: laneRuns(rowCells(cells, {fill: row !== textRow, nowColumn}), theme),
+      status: row === textRow ? status : null,
+      statusWidth,
+    }),
   );
 }
 
 /** A ghost lane: the previous run's cells on the same axis, as faint text (no bars). */
-export function GhostRow({
+export function ghostRowText({
   title,
   titleWidth,
   cells,
@@ -143,24 +143,51 @@ export function GhostRow({
   statusWidth: number;
   nowColumn: number | null;
   theme: Theme;
-}) {
+}): string {
+  const faint = {color: theme.muted, dimColor: true};
   const text = rowCells(cells, {fill: false, nowColumn})
     .map((cell) => cell.char)
     .join('');
+  return laneRowText({
+    title: [{text: `${fitWidth(title, titleWidth)} `, ...faint}],
+    cells: [{text, ...faint}],
+    status: {text: status, ...faint},
+    statusWidth,
+  });
+}
+
+/**
+ * A lane's rows, one Ink text node each (lane-row.ts), all `width` columns wide.
+ * LaneLine is memoised on its string: a row that reads the same as in the last
+ * frame (a finished lane between moves of the now line) costs React nothing.
+ */
+export function LaneLines({rows, width}: {rows: readonly string[]; width: number}) {
   return (
-    <Box>
-      <Text wrap="truncate" color={theme.muted} dimColor>
-        {fitWidth(title, titleWidth)}{' '}
-      </Text>
-      <Text color={theme.muted} dimColor>
-        {text}
-      </Text>
-      <Text> </Text>
-      <Box width={statusWidth}>
-        <Text wrap="truncate" color={theme.muted} dimColor>
-          {status}
-        </Text>
-      </Box>
-    </Box>
+    <>
+      {rows.map((text, row) => (
+        <LaneLine key={row} text={text} width={width} />
+      ))}
+    </>
   );
 }
+
+/**
+ * One row of a lane, `width` columns wide, as one text node.
+ *
+ * Why a Transform and not `<Text>{text}</Text>`: Ink lays a text out by
+ * measuring its string with string-width (and again in its output), and
+ * string-width's fast path is printable ASCII only; a row holds │ ✓ · or a
+ * braille spinner, so every changed row went through Intl.Segmenter, which
+ * cost more than the nodes the row replaced. Ink's documented contract for
+ * `<Transform>` is that the transformed string has the dimensions of its
+ * children: the child here is `width` spaces (measured on the fast path, and
+ * the same string frame after frame, so Yoga is not asked again), the row
+ * written in its place is exactly `width` columns wide by construction
+ * (titles fitted, one column a cell, the status cut to its column). With a
+ * screen reader on, Ink reads children, not transforms: the row is a plain Text.
+ */
+export const LaneLine = memo(function LaneLine({text, width}: {text: string; width: number}) {
+  const screenReader = useIsScreenReaderEnabled();
+  if (screenReader) return <Text wrap="truncate">{text}</Text>;
+  return <Transform transform={() => text}>{' '.repeat(width)}</Transform>;
+});

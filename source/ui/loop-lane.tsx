@@ -1,9 +1,10 @@
-import {Box, Text} from 'ink';
 import {loopBusyByColumn} from '../render/ascii.js';
 import {shopLoopBusyLabel} from '../render/labels.js';
 import {levelText, type Viewport} from '../render/lanes.js';
 import type {LoopSampleEvent} from '../protocol/events.js';
 import {fitText, type LaneLayout} from './layout.js';
+import {LaneLine, laneRowWidth} from './lane-cells.js';
+import {laneRowText} from './lane-row.js';
 import type {Theme} from './theme.js';
 
 export type LoopLaneProps = {
@@ -20,18 +21,16 @@ export function LoopLane({loop, view, layout, theme, label = shopLoopBusyLabel}:
   const last = loop[loop.length - 1];
   const lag = last ? `lag ${last.lagMaxMs.toFixed(0)} ms` : 'lag –';
   const late = last !== undefined && last.lagMaxMs > 50;
+  const levels = levelText(loopBusyByColumn(loop, view));
   return (
-    <Box>
-      <Text wrap="truncate" bold>
-        {fitText(label, layout.titleWidth)}{' '}
-      </Text>
-      <Text color={theme.muted}>{levelText(loopBusyByColumn(loop, view))}</Text>
-      <Text> </Text>
-      <Box width={layout.statusWidth}>
-        <Text wrap="truncate" color={late ? theme.bad : theme.muted}>
-          {lag}
-        </Text>
-      </Box>
-    </Box>
+    <LaneLine
+      width={laneRowWidth(layout.titleWidth, levels.length, layout.statusWidth)}
+      text={laneRowText({
+        title: [{text: `${fitText(label, layout.titleWidth)} `, bold: true}],
+        cells: [{text: levels, color: theme.muted}],
+        status: {text: lag, color: late ? theme.bad : theme.muted},
+        statusWidth: layout.statusWidth,
+      })}
+    />
   );
 }

@@ -20,10 +20,11 @@ export const spinnerGlyphMs = cliSpinners.dots.interval;
 export const spinnerGlyphAt = (runMs: number): string =>
   spinnerFrames[Math.floor(Math.max(0, runMs) / spinnerGlyphMs) % spinnerFrames.length]!;
 
-/**
- * A spinner on a lane, drawn in the dashboard's own frames, at the shop's run time.
+/*
+ * A lane's spinner is `spinnerGlyphAt(run time)`, a character of the lane's row
+ * (customer-lane.tsx, lane-row.ts), drawn in the dashboard's own frames.
  *
- * Why not ink-spinner here (it is used for the waiting lines below): its
+ * Why not ink-spinner there (it is used for the waiting lines below): its
  * `<Spinner type>` takes no frame or time and no way to stop; each one runs its
  * own `setInterval` (80 ms for "dots") and sets React state on every tick. With a
  * spinner per customer those timers alone kept Ink re-rendering at its cap of 30
@@ -33,15 +34,12 @@ export const spinnerGlyphAt = (runMs: number): string =>
  * alive when it is not. Only unmounting stops one, and it restarts from its first
  * glyph. So a lane's glyph is picked here, from cli-spinners' frames.
  */
-export function FrameSpinner({runMs}: {runMs: number}) {
-  return <Text>{spinnerGlyphAt(runMs)}</Text>;
-}
 
 /**
  * One line the user waits on, with one spinner: the shop opening (calibrating,
  * starting its threads), a comparison's mode running, a lesson running in the panel.
  *
- * ink-spinner fits here, where FrameSpinner's reasons do not hold: there is one
+ * ink-spinner fits here, where the lanes' reasons above do not hold: there is one
  * spinner on the screen, so its one 80 ms timer redraws the screen about 12 times
  * a second, not 30 (measured on the opening screen, 100×30: some 50 ms of the main
  * thread's CPU a second, inside the drawing budget of use-frames.ts, against 3 ms
