@@ -18,6 +18,11 @@
 //    neighbours, then the character), so a row is its visible parts sliced from
 //    those texts, joined by the codes Ink writes where two parts meet or a gap
 //    begins. Other rows are composed cell by cell, as Ink did.
+// 4. A line made of SGR colour codes and characters that are each a grapheme of
+//    their own (checked once per character with Intl.Segmenter and the tokenizer
+//    itself) is tokenised without the segmenter: each code is the tokenizer's own
+//    tokens for it (kept), each character one token. Other lines go to the
+//    tokenizer whole.
 //
 // Everything else is Ink's code as it was, kept in its order.
 import sliceAnsi from 'slice-ansi';
@@ -25,10 +30,83 @@ import stringWidth from 'string-width';
 import {
   ansiCodesToString,
   diffAnsiCodes,
+  reduceAnsiCodesIncremental,
   styledCharsFromTokens,
   styledCharsToString,
   tokenize,
 } from '@alcalzone/ansi-tokenize';
+
+/** A character's code unit → whether it is a one-cell grapheme of its own (1), or not (2); 0 unknown. */
+const simpleUnits = new Uint8Array(0x10000);
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+const graphemes = (text) => [...segmenter.segment(text)].length;
+
+/**
+ * Whether a code unit is a character the tokenizer turns into one narrow char
+ * token whatever stands beside it: printable (no C0 or C1 control), not half of a
+ * surrogate pair, a grapheme break before and after it (beside a letter and
+ * beside itself: no mark, joiner, prepend, Hangul jamo or regional indicator).
+ */
+function isSimpleUnit(unit) {
+  let known = simpleUnits[unit];
+  if (known === 0) {
+    const char = String.fromCharCode(unit);
+    const tokens = tokenize(char);
+    const simple =
+      unit >= 0x20 &&
+      !(unit >= 0x7f && unit <= 0x9f) &&
+      !(unit >= 0xd800 && unit <= 0xdfff) &&
+      graphemes(`a${char}`) === 2 &&
+      graphemes(`${char}a`) === 2 &&
+      graphemes(`${char}${char}`) === 2 &&
+      tokens.length === 1 &&
+      tokens[0].type === 'char' &&
+      tokens[0].value === char &&
+      tokens[0].fullWidth === false;
+    known = simple ? 1 : 2;
+    simpleUnits[unit] = known;
+  }
+  return known === 1;
+}
+
+/** An SGR sequence's tokens, as the tokenizer makes them (a frame uses a few codes many times). */
+const sgrTokens = new Map();
+
+/**
+ * `line`'s styled characters as styledCharsFromTokens(tokenize(line)) makes them,
+ * when the line holds only SGR sequences (ESC [ digits and semicolons m) and
+ * simple characters; undefined otherwise. A character's styles are the codes in
+ * force (the same array for characters under the same codes: nothing writes to it).
+ */
+function simpleStyledChars(line) {
+  const chars = [];
+  let codes = [];
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (unit === 0x1b) {
+      if (line.charCodeAt(i + 1) !== 0x5b) return undefined;
+      let end = i + 2;
+      for (; end < line.length; end++) {
+        const c = line.charCodeAt(end);
+        if (!(c === 0x3b || (c >= 0x30 && c <= 0x39))) break;
+      }
+      if (line.charCodeAt(end) !== 0x6d) return undefined;
+      const sequence = line.slice(i, end + 1);
+      let tokens = sgrTokens.get(sequence);
+      if (tokens === undefined) {
+        tokens = tokenize(sequence);
+        if (tokens.some((token) => token.type !== 'ansi')) return undefined;
+        if (sgrTokens.size < 1000) sgrTokens.set(sequence, tokens);
+      }
+      for (const token of tokens) codes = reduceAnsiCodesIncremental(codes, [token]);
+      i = end;
+      continue;
+    }
+    if (!isSimpleUnit(unit)) return undefined;
+    chars.push({type: 'char', value: line[i], fullWidth: false, styles: codes});
+  }
+  return chars;
+}
 
 /** The codes Ink writes between a character styled `from` and the next one styled `to`. */
 const codesBetween = (from, to) =>
@@ -113,7 +191,7 @@ class OutputCaches {
   getStyledLine(line) {
     let cached = this.styledChars.get(line);
     if (cached === undefined) {
-      cached = new StyledLine(styledCharsFromTokens(tokenize(line)));
+      cached = new StyledLine(simpleStyledChars(line) ?? styledCharsFromTokens(tokenize(line)));
       this.styledChars.set(line, cached);
     }
     return cached;

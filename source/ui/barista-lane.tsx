@@ -8,6 +8,7 @@ import {
   LaneLines,
   laneRowTexts,
   laneRowWidth,
+  nowLineAt,
   textRowOf,
 } from './lane-cells.js';
 import type {BaristaRow} from './live-lanes.js';
@@ -65,13 +66,14 @@ export function BaristaLane({
     status: {text: status, color: closeUp || row.brewing === null ? theme.muted : theme.busy},
     statusWidth: layout.statusWidth,
     height,
-    nowColumn: closeUp ? null : nowColumn,
+    nowColumn: null,
     theme,
   });
   return (
     <LaneLines
       rows={rows}
       width={laneRowWidth(layout.titleWidth, cells.length, layout.statusWidth)}
+      now={closeUp ? null : nowLineAt(cells, nowColumn, layout.titleWidth, theme)}
     />
   );
 }

@@ -1,5 +1,5 @@
 import {customerMarkLabel, fitWidth, laneTitle} from '../render/labels.js';
-import {laneCells, type Viewport} from '../render/lanes.js';
+import {laneCells, type Cell, type Viewport} from '../render/lanes.js';
 import {secondsText} from '../render/numbers.js';
 import {
   customerStatus,
@@ -8,7 +8,14 @@ import {
   type Timeline,
 } from '../timeline/reduce.js';
 import type {LaneLayout} from './layout.js';
-import {ghostRowText, laneRowTexts, laneRowWidth, LaneLine, LaneLines} from './lane-cells.js';
+import {
+  ghostRowText,
+  laneRowTexts,
+  laneRowWidth,
+  LaneLine,
+  LaneLines,
+  nowLineAt,
+} from './lane-cells.js';
 import type {Piece} from './lane-row.js';
 import {customerNow, withLivePlan} from './live-lanes.js';
 import {withMachineQueues} from './machine-queue-now.js';
@@ -54,13 +61,14 @@ export function CustomerLane({
   nowColumn = null,
   ghost = null,
 }: CustomerLaneProps) {
-  const rows = laneRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+  const {rows, cells} = laneRows(timeline, lane, moment, view, layout, theme, animate);
   const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
     <>
       <LaneLines
         rows={rows}
         width={laneRowWidth(layout.titleWidth, view.columns, layout.statusWidth)}
+        now={nowLineAt(cells, nowColumn, layout.titleWidth, theme)}
       />
       {ghost && layout.ghostRows ? (
         <LaneLine
@@ -87,17 +95,20 @@ export function CustomerLane({
   );
 }
 
+/** A lane's rows as strings, and the cells they were drawn from (where the now line may cross). */
+type LaneDrawn = {rows: string[]; cells: Cell[]};
+
 /**
  * The rows of a lane that is in no step (waiting, served, failed), kept by lane:
  * they change only with its segments, its status, the machine queues' waits,
- * the axis, the layout, the theme or the now line, so a frame in between reuses
- * them (no cells, no styling). The timeline is folded in place (reduce.ts), so
+ * the axis, the layout or the theme (the now line is drawn over them: LaneLines),
+ * so a frame in between reuses them (no cells, no styling). The timeline is folded in place (reduce.ts), so
  * what changed is read from it each frame, not from objects' identity. A lane
  * in a step grows with the run time: it is drawn afresh every frame.
  */
 const settled = new WeakMap<
   Lane,
-  {key: string; timeline: Timeline; theme: Theme; rows: string[]}
+  {key: string; timeline: Timeline; theme: Theme; drawn: LaneDrawn}
 >();
 
 function laneRows(
@@ -108,10 +119,8 @@ function laneRows(
   layout: LaneLayout,
   theme: Theme,
   animate: boolean,
-  nowColumn: number | null,
-): string[] {
-  if (lane.active !== null)
-    return drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
+): LaneDrawn {
+  if (lane.active !== null) return drawnRows(timeline, lane, moment, view, layout, theme, animate);
   const key = [
     lane.segments.length,
     customerStatus(lane),
@@ -119,7 +128,6 @@ function laneRows(
     view.start,
     view.end,
     view.columns,
-    nowColumn,
     layout.titleWidth,
     layout.nameWidth,
     layout.drinkWidth,
@@ -129,10 +137,10 @@ function laneRows(
   ].join(' ');
   const kept = settled.get(lane);
   if (kept && kept.key === key && kept.timeline === timeline && kept.theme === theme)
-    return kept.rows;
-  const rows = drawnRows(timeline, lane, moment, view, layout, theme, animate, nowColumn);
-  settled.set(lane, {key, timeline, theme, rows});
-  return rows;
+    return kept.drawn;
+  const drawn = drawnRows(timeline, lane, moment, view, layout, theme, animate);
+  settled.set(lane, {key, timeline, theme, drawn});
+  return drawn;
 }
 
 /** A customer lane's rows drawn from the timeline at `moment`. */
@@ -144,8 +152,7 @@ function drawnRows(
   layout: LaneLayout,
   theme: Theme,
   animate: boolean,
-  nowColumn: number | null,
-): string[] {
+): LaneDrawn {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
   const cells = laneCells(
@@ -165,14 +172,15 @@ function drawnRows(
   // frames, not ink-spinner's timers (spinner.tsx: spinnerGlyphAt).
   const spinning = lane.active !== null && animate;
   const lead = spinning ? `${spinnerGlyphAt(moment.now)} ` : (mark ?? (lane.active ? '· ' : '  '));
-  return laneRowTexts({
+  const rows = laneRowTexts({
     titles,
     titleWidth: layout.titleWidth,
     cells,
     status: {text: `${lead}${status}`, color: colour},
     statusWidth: layout.statusWidth,
     height: layout.laneHeight,
-    nowColumn,
+    nowColumn: null,
     theme,
   });
+  return {rows, cells};
 }

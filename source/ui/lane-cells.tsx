@@ -1,4 +1,4 @@
-import {Text, Transform, useIsScreenReaderEnabled} from 'ink';
+import {Box, Text, Transform, useIsScreenReaderEnabled} from 'ink';
 import {memo} from 'react';
 import {fitWidth} from '../render/labels.js';
 import type {StepKind} from '../protocol/vocabulary.js';
@@ -156,20 +156,72 @@ export function ghostRowText({
   });
 }
 
+/** Where a lane's now line is drawn: its column within the lane's rows, and its colour. */
+export type NowLineAt = {column: number; color: string | undefined};
+
 /**
- * A lane's rows, one Ink text node each (lane-row.ts), all `width` columns wide.
- * LaneLine is memoised on its string: a row that reads the same as in the last
- * frame (a finished lane between moves of the now line) costs React nothing.
+ * The now line over a lane whose cell at the now column is empty (as rowCells
+ * draws it: in an empty cell only, on every row of the lane), or null. `column`
+ * is the lane's cells' column; the line is drawn after the title column and its gap.
  */
-export function LaneLines({rows, width}: {rows: readonly string[]; width: number}) {
+export function nowLineAt(
+  cells: readonly Cell[],
+  nowColumn: number | null,
+  titleWidth: number,
+  theme: Theme,
+): NowLineAt | null {
+  if (nowColumn === null) return null;
+  const cell = cells[nowColumn];
+  if (cell === undefined || cell.stepKind !== null || cell.char !== ' ') return null;
+  return {column: titleWidth + 1 + nowColumn, color: theme.muted};
+}
+
+/**
+ * A lane's rows, one Ink text node each (lane-row.ts), all `width` columns wide,
+ * and the now line drawn over them. LaneLine is memoised on its string: a row
+ * that reads the same as in the last frame costs React nothing. The now line is
+ * not in the rows' strings but written over them (the same glyph in the same
+ * colour in the same cell): it moves every frame or two across every lane, and
+ * in the strings it made every row of every lane new in every frame (styled,
+ * measured and composed again by Ink); over them, a settled lane's rows stay the
+ * same strings while the line moves.
+ */
+export function LaneLines({
+  rows,
+  width,
+  now = null,
+}: {
+  rows: readonly string[];
+  width: number;
+  now?: NowLineAt | null;
+}) {
+  const screenReader = useIsScreenReaderEnabled();
+  const lines = rows.map((text, row) => <LaneLine key={row} text={text} width={width} />);
+  if (now === null || screenReader) return <>{lines}</>;
   return (
-    <>
-      {rows.map((text, row) => (
-        <LaneLine key={row} text={text} width={width} />
-      ))}
-    </>
+    <Box flexDirection="column">
+      {lines}
+      <NowLine column={now.column} height={rows.length} color={now.color} />
+    </Box>
   );
 }
+
+/** The now line's glyph on `height` rows at `column`, over what its lane drew there. */
+const NowLine = memo(function NowLine({
+  column,
+  height,
+  color,
+}: {
+  column: number;
+  height: number;
+  color: string | undefined;
+}) {
+  return (
+    <Box position="absolute" marginLeft={column}>
+      <Text color={color}>{Array.from({length: height}, () => nowGlyph).join('\n')}</Text>
+    </Box>
+  );
+});
 
 /**
  * One row of a lane, `width` columns wide, as one text node.

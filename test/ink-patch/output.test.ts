@@ -52,6 +52,12 @@ const codes = [
   '\u001b[48;2;10;20;30m',
   '\u001b[7m',
   '\u001b[27m',
+  // Compound, and what is not a colour code: a lone escape, an unfinished one, a link, C1's CSI.
+  '\u001b[1;31;48;5;17m',
+  '\u001b',
+  '\u001b[12',
+  '\u001b]8;;https://example.com\u0007',
+  '\u009b31m',
 ];
 
 function randomLine(random: Random, narrowOnly: boolean): string {
