@@ -48,7 +48,8 @@ async function drawn(args, env) {
     const figures = computeFigures(timelineFromEvents(events));
     return {
       ...shopFigures(figures.makespanMs, figures.switching?.fraction ?? 0, figures.loopLagMaxMs),
-      drawingShare: stats.eventLoopUtilisation,
+      // The main thread's CPU time over the wall time (its event loop's busy share where that cannot be read).
+      drawingShare: stats.mainThreadCpuShare ?? stats.eventLoopUtilisation,
       framesPerSecond: stats.framesPerSecond,
     };
   } finally {
@@ -101,7 +102,7 @@ export async function undisturbed({reps, log}) {
             .map((k) => fmt[k](b[k]))
             .join(
               ', ',
-            )}; drawing ${(a.drawingShare * 100).toFixed(0)} % of the main thread at ${a.framesPerSecond} fps`,
+            )}; drawing ${(a.drawingShare * 100).toFixed(0)} % of a core at ${a.framesPerSecond} fps`,
         );
       },
     );
@@ -142,7 +143,7 @@ export async function undisturbed({reps, log}) {
         ratio('lagMaxMs', 1.6),
         1.25,
         '≤ 1.25× (+2 ms)',
-        `${note('lagMaxMs')}; drawing took ${(median(live, 'drawingShare') * 100).toFixed(0)} % of the main thread at ${median(live, 'framesPerSecond').toFixed(0)} frames/s`,
+        `${note('lagMaxMs')}; drawing took ${(median(live, 'drawingShare') * 100).toFixed(0)} % of a core (the main thread's CPU time) at ${median(live, 'framesPerSecond').toFixed(0)} frames/s`,
       ),
     );
   }

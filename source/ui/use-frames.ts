@@ -10,13 +10,15 @@ export const maxFps = 30;
 /**
  * The share of one core that drawing may take while a run animates: after a
  * frame that cost c ms, the next waits at least c / budget ms. With a core to
- * spare (fewer barista threads than cores) drawing runs on it, up to a fifth of
- * it. When the baristas fill every core, every millisecond the main thread draws
- * is taken from a barista, so drawing keeps to a fortieth of the machine
- * (2.5 %: 0.05 of a core on 2 cores), and never more than that fifth.
+ * spare (fewer barista threads than cores) drawing runs on it, up to a tenth of
+ * it: each frame also costs the terminal that shows it, and at a fifth (15 frames
+ * a second at 200 × 60) the shop's loop lagged more beside it (benchmark 9). When
+ * the baristas fill every core, every millisecond the main thread draws is taken
+ * from a barista, so drawing keeps to a fortieth of the machine (2.5 %: 0.05 of a
+ * core on 2 cores), and never more than that tenth.
  */
 export function drawingBudget(cores: number, baristas: number): number {
-  const spare = 0.2;
+  const spare = 0.1;
   return baristas >= cores ? Math.min(spare, 0.025 * cores) : spare;
 }
 

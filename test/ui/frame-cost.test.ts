@@ -25,13 +25,13 @@ describe('the drawing budget', () => {
   it('keeps drawing to 2.5 % of the machine when the baristas fill every core', () => {
     // As a share of one core: 0.05 of a core on 2 cores is 2.5 % of the machine.
     expect(drawingBudget(2, 2)).toBeCloseTo(0.05);
-    expect(drawingBudget(4, 6)).toBeCloseTo(0.1);
-    // Never more than a fifth of a core, however many cores.
-    expect(drawingBudget(16, 16)).toBeCloseTo(0.2);
+    expect(drawingBudget(2, 3)).toBeCloseTo(0.05);
+    // Never more than a tenth of a core, however many cores.
+    expect(drawingBudget(16, 16)).toBeCloseTo(0.1);
   });
 
-  it('allows a fifth of a core when a core is spare', () => {
-    expect(drawingBudget(2, 1)).toBeCloseTo(0.2);
-    expect(drawingBudget(16, 2)).toBeCloseTo(0.2);
+  it('allows a tenth of a core when a core is spare', () => {
+    expect(drawingBudget(2, 1)).toBeCloseTo(0.1);
+    expect(drawingBudget(16, 2)).toBeCloseTo(0.1);
   });
 });
