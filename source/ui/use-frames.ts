@@ -48,6 +48,13 @@ export function frameDrawn(): void {
       : cpuNow - frameCost.cpuAtStart;
 }
 
+/**
+ * The longest the budget keeps a live run's picture still, however costly the last
+ * frame (the first frames of a run cost the most): a picture frozen for seconds
+ * misleads more than a main thread a little busier.
+ */
+export const maxFrameSpacingMs = 500;
+
 /** What the last frame cost, in ms (CPU time where measured): the drawing budget spaces frames by it. */
 export const lastFrameCostMs = (): number => frameCost.lastMs;
 
@@ -85,7 +92,7 @@ export function useFrames(session: LiveSession, columns: number): number {
       // While time moves, keep drawing's share of a core within the budget.
       const baristas = session.timeline?.info.baristas ?? session.settings.workers;
       const budget = drawingBudget(availableParallelism(), baristas);
-      const budgeted = animating ? frameCost.lastMs / budget : 0;
+      const budgeted = animating ? Math.min(maxFrameSpacingMs, frameCost.lastMs / budget) : 0;
       const spacing = Math.max(floor, msPerColumn(session, columns), budgeted);
       if (now - last < spacing) return;
       seen = session.version;
