@@ -107,7 +107,8 @@ describe('pitfall keys on the live engine', () => {
       await eventually(() => expect(session.settings.machines).toBeUndefined());
       await eventually(() => expect(session.timeline?.info.machines).toBeUndefined());
       await eventually(ended(session), 20_000);
-      expect(frame()).not.toContain('machine wait');
+      // The frame drawn after this run ended.
+      await eventually(() => expect(frame()).not.toContain('machine wait'));
     } finally {
       await stop();
     }
