@@ -22,6 +22,25 @@ export type MeasureLesson<Settings = ShopSettings> = (
   onProgress: (line: string) => void,
 ) => Promise<LessonReport | null>;
 
+/**
+ * `run`'s outcome, reported; null when `signal` ended it early (a key, q or
+ * Ctrl+C: nothing measured to report). Any other failure is the lesson's own.
+ */
+export async function reportUnlessAborted<Outcome>(
+  signal: AbortSignal,
+  run: () => Promise<Outcome>,
+  report: (outcome: Outcome) => LessonReport,
+): Promise<LessonReport | null> {
+  let outcome: Outcome;
+  try {
+    outcome = await run();
+  } catch (error) {
+    if (signal.aborted) return null;
+    throw error;
+  }
+  return report(outcome);
+}
+
 /** A lesson's words: the same in the CLI's help, the dashboard's help and panel, and the tour. */
 type LessonWords = {
   /** Its name: `brewlanes lesson ID`, the tour step's id. */

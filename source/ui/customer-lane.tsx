@@ -61,7 +61,7 @@ export function CustomerLane({
   nowColumn = null,
   ghost = null,
 }: CustomerLaneProps) {
-  const {rows, cells} = laneRows(timeline, lane, moment, view, layout, theme, animate);
+  const {rows, cells} = laneRows({timeline, lane, moment, view, layout, theme, animate});
   const before = ghost?.timeline.customerById.get(lane.customer.id);
   return (
     <>
@@ -95,6 +95,9 @@ export function CustomerLane({
   );
 }
 
+/** What a customer lane's rows are drawn from: CustomerLaneProps without the now line and the ghost. */
+type LaneDrawing = Omit<CustomerLaneProps, 'nowColumn' | 'ghost'>;
+
 /** A lane's rows as strings, and the cells they were drawn from (where the now line may cross). */
 type LaneDrawn = {rows: string[]; cells: Cell[]};
 
@@ -111,16 +114,9 @@ const settled = new WeakMap<
   {key: string; timeline: Timeline; theme: Theme; drawn: LaneDrawn}
 >();
 
-function laneRows(
-  timeline: Timeline,
-  lane: Lane,
-  moment: LiveMoment,
-  view: Viewport,
-  layout: LaneLayout,
-  theme: Theme,
-  animate: boolean,
-): LaneDrawn {
-  if (lane.active !== null) return drawnRows(timeline, lane, moment, view, layout, theme, animate);
+function laneRows(drawing: LaneDrawing): LaneDrawn {
+  const {timeline, lane, view, layout, theme} = drawing;
+  if (lane.active !== null) return drawnRows(drawing);
   const key = [
     lane.segments.length,
     customerStatus(lane),
@@ -138,21 +134,13 @@ function laneRows(
   const kept = settled.get(lane);
   if (kept && kept.key === key && kept.timeline === timeline && kept.theme === theme)
     return kept.drawn;
-  const drawn = drawnRows(timeline, lane, moment, view, layout, theme, animate);
+  const drawn = drawnRows(drawing);
   settled.set(lane, {key, timeline, theme, drawn});
   return drawn;
 }
 
 /** A customer lane's rows drawn from the timeline at `moment`. */
-function drawnRows(
-  timeline: Timeline,
-  lane: Lane,
-  moment: LiveMoment,
-  view: Viewport,
-  layout: LaneLayout,
-  theme: Theme,
-  animate: boolean,
-): LaneDrawn {
+function drawnRows({timeline, lane, moment, view, layout, theme, animate}: LaneDrawing): LaneDrawn {
   // The measured waits in line for a shared machine, drawn where they happened.
   const {segments, status, queued} = withMachineQueues(timeline, lane, customerNow(lane, moment));
   const cells = laneCells(

@@ -147,6 +147,17 @@ function draw(output: AnyOutput, operations: Operation[]) {
   return output.get();
 }
 
+/** Counts the calls to one of a patched Output's row composers from now on. */
+function callsTo(output: PatchedOutput, method: 'composeRow' | 'joinRow'): () => number {
+  let calls = 0;
+  const original = output[method].bind(output) as (writes: unknown[]) => string | null;
+  output[method] = ((writes: unknown[]) => {
+    calls++;
+    return original(writes);
+  }) as never;
+  return () => calls;
+}
+
 describe("the bundle's Ink Output (patches/ink/output.js)", () => {
   it("writes what Ink 6.8.0's Output writes, frame after frame, on 400 random runs of 25 frames", () => {
     for (let seed = 1; seed <= 400; seed++) {
@@ -175,35 +186,20 @@ describe("the bundle's Ink Output (patches/ink/output.js)", () => {
       {type: 'write', x: 2, y: 1, text: 'a\u001b[1mb\u001b[22m', transformers: []},
     ];
     const first = new PatchedOutput({width: 20, height: 2});
-    let composed = 0;
-    const composeRow = first.composeRow.bind(first);
-    first.composeRow = (writes: unknown[]) => {
-      composed++;
-      return composeRow(writes);
-    };
+    const composed = callsTo(first, 'composeRow');
     const before = draw(first as AnyOutput, operations).output;
-    expect(composed).toBe(0);
+    expect(composed()).toBe(0);
     const second = new PatchedOutput({width: 20, height: 2});
-    let joined = 0;
-    const joinRow = second.joinRow.bind(second);
-    second.joinRow = (writes: unknown[]) => {
-      joined++;
-      return joinRow(writes);
-    };
+    const joined = callsTo(second, 'joinRow');
     expect(draw(second as AnyOutput, operations).output).toBe(before);
-    expect(joined).toBe(0);
+    expect(joined()).toBe(0);
     // A wide character sends its row to the cell-by-cell composer, and the text is Ink's.
     const wide: Operation[] = [{type: 'write', x: 0, y: 0, text: 'a漢b', transformers: []}];
     const third = new PatchedOutput({width: 20, height: 1});
-    let composedWide = 0;
-    const composeWide = third.composeRow.bind(third);
-    third.composeRow = (writes: unknown[]) => {
-      composedWide++;
-      return composeWide(writes);
-    };
+    const composedWide = callsTo(third, 'composeRow');
     expect(draw(third as AnyOutput, wide)).toEqual(
       draw(new InkOutput({width: 20, height: 1}) as AnyOutput, wide),
     );
-    expect(composedWide).toBe(1);
+    expect(composedWide()).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import {calibrate} from '../../engine/calibrate.js';
-import type {MeasureLesson, OwnLessonSettings} from '../lesson.js';
+import {reportUnlessAborted, type MeasureLesson, type OwnLessonSettings} from '../lesson.js';
 import {runDeadlockLesson} from './deadlock.js';
 import {deadlockLines, deadlockSummary} from './report.js';
 
@@ -9,13 +9,12 @@ const holdMs = 30;
 /** Opposite lock order, a watchdog that finds the cycle, then the fixed order. */
 export const measureDeadlock: MeasureLesson<OwnLessonSettings> = async (settings, signal) => {
   const {unitsPerMs} = calibrate(40);
-  let outcome;
-  try {
-    outcome = await runDeadlockLesson({unitsPerMs, holdMs: holdMs / settings.speed, signal});
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-  const summary = deadlockSummary(outcome);
-  return {json: summary, lines: deadlockLines(summary)};
+  return reportUnlessAborted(
+    signal,
+    () => runDeadlockLesson({unitsPerMs, holdMs: holdMs / settings.speed, signal}),
+    (outcome) => {
+      const summary = deadlockSummary(outcome);
+      return {json: summary, lines: deadlockLines(summary)};
+    },
+  );
 };

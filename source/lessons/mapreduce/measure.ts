@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {calibrate} from '../../engine/calibrate.js';
-import type {MeasureLesson, OwnLessonSettings} from '../lesson.js';
+import {reportUnlessAborted, type MeasureLesson, type OwnLessonSettings} from '../lesson.js';
 import {runMapReduce} from './mapreduce.js';
 import {mapReduceLines, mapReduceSummary} from './report.js';
 
@@ -19,21 +19,21 @@ export const measureMapReduce: MeasureLesson<OwnLessonSettings> = async (setting
   const baristas = Math.min(16, Math.max(2, settings.workers));
   const cups = Math.max(12, 4 * baristas);
   const units = (ms: number) => Math.max(1, Math.round((ms / settings.speed) * unitsPerMs));
-  let outcome;
-  try {
-    outcome = await runMapReduce({
-      baristas,
-      cups,
-      unitsPerCup: units(cupMs),
-      splitUnitsPerCup: units(splitMsPerCup),
-      reduceUnitsPerCup: units(reduceMsPerCup),
-      seed: settings.seed,
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-  const summary = mapReduceSummary(outcome, availableParallelism(), cupMs / settings.speed);
-  return {json: summary, lines: mapReduceLines(summary)};
+  return reportUnlessAborted(
+    signal,
+    () =>
+      runMapReduce({
+        baristas,
+        cups,
+        unitsPerCup: units(cupMs),
+        splitUnitsPerCup: units(splitMsPerCup),
+        reduceUnitsPerCup: units(reduceMsPerCup),
+        seed: settings.seed,
+        signal,
+      }),
+    (outcome) => {
+      const summary = mapReduceSummary(outcome, availableParallelism(), cupMs / settings.speed);
+      return {json: summary, lines: mapReduceLines(summary)};
+    },
+  );
 };

@@ -1,6 +1,6 @@
 import {availableParallelism} from 'node:os';
 import {calibrate} from '../../engine/calibrate.js';
-import type {MeasureLesson, OwnLessonSettings} from '../lesson.js';
+import {reportUnlessAborted, type MeasureLesson, type OwnLessonSettings} from '../lesson.js';
 import {runPipeline} from './pipeline.js';
 import {pipelineLines, pipelineSummary} from './report.js';
 
@@ -12,18 +12,18 @@ const orders = 10;
 export const measurePipeline: MeasureLesson<OwnLessonSettings> = async (settings, signal) => {
   const {unitsPerMs} = calibrate(40);
   const units = Math.max(1, Math.round((stageMs / settings.speed) * unitsPerMs));
-  let outcome;
-  try {
-    outcome = await runPipeline({
-      orders,
-      unitsPerStage: [units, units, units],
-      seed: settings.seed,
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-  const summary = pipelineSummary(outcome, availableParallelism(), stageMs / settings.speed);
-  return {json: summary, lines: pipelineLines(summary)};
+  return reportUnlessAborted(
+    signal,
+    () =>
+      runPipeline({
+        orders,
+        unitsPerStage: [units, units, units],
+        seed: settings.seed,
+        signal,
+      }),
+    (outcome) => {
+      const summary = pipelineSummary(outcome, availableParallelism(), stageMs / settings.speed);
+      return {json: summary, lines: pipelineLines(summary)};
+    },
+  );
 };

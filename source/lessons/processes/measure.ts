@@ -1,5 +1,5 @@
 import {calibrate} from '../../engine/calibrate.js';
-import type {MeasureLesson, OwnLessonSettings} from '../lesson.js';
+import {reportUnlessAborted, type MeasureLesson, type OwnLessonSettings} from '../lesson.js';
 import {processesLines, processesSummary} from './report.js';
 import {runProcessesLesson} from './run.js';
 
@@ -11,19 +11,19 @@ const tipsPerCoffee = 1000;
 /** Processes against threads: one coffee per barista, made three ways, measured. */
 export const measureProcesses: MeasureLesson<OwnLessonSettings> = async (settings, signal) => {
   const {unitsPerMs} = calibrate(40);
-  let outcome;
-  try {
-    outcome = await runProcessesLesson({
-      coffees: settings.workers,
-      unitsPerMs,
-      brewMs: brewMs / settings.speed,
-      tipsPerCoffee,
-      signal,
-    });
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-  const summary = processesSummary(outcome);
-  return {json: summary, lines: processesLines(summary)};
+  return reportUnlessAborted(
+    signal,
+    () =>
+      runProcessesLesson({
+        coffees: settings.workers,
+        unitsPerMs,
+        brewMs: brewMs / settings.speed,
+        tipsPerCoffee,
+        signal,
+      }),
+    (outcome) => {
+      const summary = processesSummary(outcome);
+      return {json: summary, lines: processesLines(summary)};
+    },
+  );
 };

@@ -1,4 +1,4 @@
-import type {MeasureLesson, OwnLessonSettings} from '../lesson.js';
+import {reportUnlessAborted, type MeasureLesson, type OwnLessonSettings} from '../lesson.js';
 import {raceLines, raceSummary} from './report.js';
 import {runTipJar} from './tip-jar.js';
 
@@ -7,13 +7,12 @@ import {runTipJar} from './tip-jar.js';
  * thread per worker (at least 2 to race, at most 16: runTipJar bounds it).
  */
 export const measureRace: MeasureLesson<OwnLessonSettings> = async (settings, signal) => {
-  let outcome;
-  try {
-    outcome = await runTipJar({baristas: settings.workers, signal});
-  } catch (error) {
-    if (signal.aborted) return null;
-    throw error;
-  }
-  const summary = raceSummary(outcome);
-  return {json: summary, lines: raceLines(summary)};
+  return reportUnlessAborted(
+    signal,
+    () => runTipJar({baristas: settings.workers, signal}),
+    (outcome) => {
+      const summary = raceSummary(outcome);
+      return {json: summary, lines: raceLines(summary)};
+    },
+  );
 };
